@@ -1,0 +1,19 @@
+# iotpro_add_test(NAME <name> SOURCES <files...> LIBS <targets...> LABELS <labels...> [TIMEOUT s])
+# One executable per test class, registered with CTest, labelled, offscreen for widgets.
+function(iotpro_add_test)
+    cmake_parse_arguments(T "" "NAME;TIMEOUT" "SOURCES;LIBS;LABELS" ${ARGN})
+    if(NOT T_TIMEOUT)
+        set(T_TIMEOUT 60)
+    endif()
+    add_executable(${T_NAME} ${T_SOURCES})
+    set_target_properties(${T_NAME} PROPERTIES RUNTIME_OUTPUT_DIRECTORY ${PROJECT_BINARY_DIR}/tests)
+    target_link_libraries(${T_NAME} PRIVATE Qt6::Test iotpro_warnings ${T_LIBS})
+    target_compile_definitions(${T_NAME} PRIVATE
+        IOTPRO_BIN_DIR="${PROJECT_BINARY_DIR}/bin"
+        IOTPRO_SOURCE_DIR="${PROJECT_SOURCE_DIR}")
+    add_test(NAME ${T_NAME} COMMAND ${T_NAME})
+    set_tests_properties(${T_NAME} PROPERTIES
+        LABELS "${T_LABELS}"
+        TIMEOUT ${T_TIMEOUT}
+        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;QT_LOGGING_RULES=*.debug=false")
+endfunction()

@@ -1,0 +1,241 @@
+#include "DeviceClient.h"
+
+#include "protocol/ProtocolVersion.h"
+#include "protocol/Session.h"
+#include "transport/TransportFactory.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QLoggingCategory>
+#include <QTimer>
+#include <QtEndian>
+
+namespace iotpro {
+
+Q_LOGGING_CATEGORY(lcDevice, "iotpro.device")
+
+namespace {
+
+/// Hello is retried so that a module that missed the first frame (e.g. still booting) is
+/// found, while a port with no module behind it is given up on within 3 s.
+constexpr int kHelloRetries = 2;
+constexpr std::chrono::milliseconds kHelloAttemptTimeout(700);
+
+DeviceInfo fromProto(const v1::DeviceInfo& p)
+{
+    DeviceInfo info;
+    info.serialNumber = QString::fromStdString(p.serial_number());
+    info.hardwareRevision = QString::fromStdString(p.hardware_revision());
+    info.firmwareVersion = QString::fromStdString(p.firmware_version());
+    info.minProtocolVersion = p.min_protocol_version();
+    info.maxProtocolVersion = p.max_protocol_version();
+    info.meteringEngineModel = QString::fromStdString(p.metering_engine().model());
+    info.meteringEngineFirmware = QString::fromStdString(p.metering_engine().firmware_version());
+    info.options = { p.options().wifi(), p.options().lorawan(), p.options().cellular(), p.options().gps() };
+    info.configCounter = p.config_counter();
+    info.clock = QDateTime::fromMSecsSinceEpoch(p.clock().unix_time_ms(), Qt::UTC);
+    info.timeZone = QString::fromStdString(p.clock().time_zone());
+    info.clockSynchronized = p.clock().synchronized();
+    info.usbVendorId = static_cast<quint16>(p.usb().vendor_id());
+    info.usbProductId = static_cast<quint16>(p.usb().product_id());
+    info.bleAddress = QString::fromStdString(p.ble().address());
+    info.bleName = QString::fromStdString(p.ble().name());
+    info.maxPayloadSize = p.max_payload_size();
+    info.uptimeMs = p.uptime_ms();
+    return info;
+}
+
+Error unexpectedReply(const char* expected)
+{
+    return Errors::make(ErrorKind::BadReply,
+        DeviceClient::tr("The module answered with something other than %1.").arg(QLatin1String(expected)));
+}
+
+} // namespace
+
+DeviceClient::DeviceClient(QObject* parent)
+    : QObject(parent)
+{
+}
+
+DeviceClient::~DeviceClient()
+{
+    teardown(Deletion::Now);
+}
+
+void DeviceClient::setState(State state)
+{
+    if (state == m_state)
+        return;
+    m_state = state;
+    Q_EMIT stateChanged(state);
+}
+
+std::chrono::milliseconds DeviceClient::requestTimeout() const
+{
+    if (m_timeoutOverride)
+        return *m_timeoutOverride;
+    return m_transport ? m_transport->suggestedTimeout() : std::chrono::milliseconds(1000);
+}
+
+void DeviceClient::connectToDevice(const DeviceAddress& address)
+{
+    if (m_state != State::Disconnected)
+        disconnectFromDevice();
+    m_address = address;
+    m_info.reset();
+    m_transportError.reset();
+
+    Result<std::unique_ptr<Transport>> transport = createTransport(address);
+    if (!transport) {
+        const Error error = transport.error();
+        QTimer::singleShot(0, this, [this, error] { Q_EMIT connectionFailed(error); });
+        return;
+    }
+    m_transport = std::move(transport).value();
+    m_session = std::make_unique<Session>(*m_transport);
+    connect(m_transport.get(), &Transport::opened, this, &DeviceClient::sayHello);
+    connect(m_transport.get(), &Transport::errorOccurred, this, [this](const Error& e) { m_transportError = e; });
+    connect(m_transport.get(), &Transport::closed, this, &DeviceClient::onTransportClosed);
+    setState(State::Connecting);
+    m_transport->open();
+}
+
+void DeviceClient::sayHello()
+{
+    hello(this, [this](Result<DeviceInfo> result) {
+        if (m_state != State::Connecting)
+            return;
+        if (!result) {
+            Error error = result.error();
+            if (error.kind == ErrorKind::Timeout)
+                error = Errors::make(ErrorKind::NoModule,
+                    tr("No IoT Pro module answered on %1. Check that this is the module's port and "
+                       "that the module is powered.")
+                        .arg(m_address->toString()));
+            teardown(Deletion::Deferred);
+            setState(State::Disconnected);
+            Q_EMIT connectionFailed(error);
+            return;
+        }
+        m_info = result.value();
+        setState(State::Connected);
+        Q_EMIT connected(*m_info);
+    });
+}
+
+void DeviceClient::hello(QObject* context, Callback<DeviceInfo> done)
+{
+    if (!m_session) {
+        QTimer::singleShot(0, context, [done] { done(Errors::make(ErrorKind::NotConnected, tr("Connect to a module first."))); });
+        return;
+    }
+    v1::Envelope message;
+    v1::Hello* hello = message.mutable_hello();
+    hello->set_client_name(QCoreApplication::applicationName().toStdString());
+    hello->set_client_version(QCoreApplication::applicationVersion().toStdString());
+    hello->set_min_protocol_version(protocol::kMinVersion);
+    hello->set_max_protocol_version(protocol::kMaxVersion);
+    message.set_protocol_version(protocol::kMaxVersion);
+    const Session::RequestOptions options { std::min(requestTimeout(), kHelloAttemptTimeout), kHelloRetries };
+    m_session->request(std::move(message), options, context, [this, done](Result<v1::Envelope> reply) {
+        if (!reply)
+            return done(reply.error());
+        if (!reply->has_device_info())
+            return done(unexpectedReply("DeviceInfo"));
+        DeviceInfo info = fromProto(reply->device_info());
+        const std::optional<quint32> version
+            = protocol::negotiateVersion(info.minProtocolVersion, info.maxProtocolVersion);
+        if (!version) {
+            return done(Errors::make(ErrorKind::ProtocolMismatch,
+                tr("The module speaks protocol versions %1 to %2, this tool %3 to %4. Update %5.")
+                    .arg(info.minProtocolVersion)
+                    .arg(info.maxProtocolVersion)
+                    .arg(protocol::kMinVersion)
+                    .arg(protocol::kMaxVersion)
+                    .arg(info.maxProtocolVersion < protocol::kMinVersion ? tr("the module's firmware")
+                                                                          : tr("this tool"))));
+        }
+        info.negotiatedProtocolVersion = *version;
+        if (m_session)
+            m_session->setProtocolVersion(*version);
+        done(std::move(info));
+    });
+}
+
+void DeviceClient::readInfo(QObject* context, Callback<DeviceInfo> done)
+{
+    hello(context, [this, done](Result<DeviceInfo> result) {
+        if (result)
+            m_info = result.value();
+        done(std::move(result));
+    });
+}
+
+void DeviceClient::ping(QObject* context, Callback<std::chrono::microseconds> done)
+{
+    if (!m_session) {
+        QTimer::singleShot(0, context, [done] { done(Errors::make(ErrorKind::NotConnected, tr("Connect to a module first."))); });
+        return;
+    }
+    char payload[sizeof(quint64)];
+    qToLittleEndian(++m_pingCounter, payload);
+    v1::Envelope message;
+    message.mutable_ping()->set_payload(payload, sizeof payload);
+    const std::string sent(payload, sizeof payload);
+    QElapsedTimer clock;
+    clock.start();
+    m_session->request(std::move(message), { requestTimeout(), 1 }, context,
+        [done, sent, clock](Result<v1::Envelope> reply) {
+            if (!reply)
+                return done(reply.error());
+            if (!reply->has_pong() || reply->pong().payload() != sent)
+                return done(unexpectedReply("Pong"));
+            done(std::chrono::microseconds(clock.nsecsElapsed() / 1000));
+        });
+}
+
+void DeviceClient::onTransportClosed()
+{
+    const Error error = m_transportError.value_or(
+        Errors::make(ErrorKind::LinkLost, tr("The link to %1 closed.").arg(m_address->toString())));
+    const State was = m_state;
+    teardown(Deletion::Deferred);
+    setState(State::Disconnected);
+    if (was == State::Connecting)
+        Q_EMIT connectionFailed(error);
+    else if (was == State::Connected)
+        Q_EMIT linkLost(error);
+}
+
+void DeviceClient::disconnectFromDevice()
+{
+    if (m_state == State::Disconnected && !m_transport)
+        return;
+    if (m_session)
+        m_session->failAll(Errors::make(ErrorKind::Cancelled, tr("Disconnected.")));
+    teardown(Deletion::Deferred);
+    setState(State::Disconnected);
+    Q_EMIT disconnected();
+}
+
+void DeviceClient::teardown(Deletion deletion)
+{
+    if (m_transport) {
+        m_transport->disconnect(this);
+        m_transport->close();
+    }
+    if (deletion == Deletion::Now) {
+        m_session.reset();
+        m_transport.reset();
+        return;
+    }
+    // Called from inside the transport's or the session's own signal handling: they may only
+    // be deleted once control is back in the event loop.
+    if (m_session)
+        m_session.release()->deleteLater();
+    if (m_transport)
+        m_transport.release()->deleteLater();
+}
+
+} // namespace iotpro

@@ -1,0 +1,81 @@
+#pragma once
+
+#include "DeviceInfo.h"
+#include "common/Result.h"
+#include "transport/DeviceAddress.h"
+
+#include <QObject>
+
+#include <chrono>
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace iotpro {
+
+class Session;
+class Transport;
+
+/// Typed, asynchronous API to one module: connect (open the link and identify the module),
+/// then requests. Knows nothing of widgets; the GUI and the CLI both drive it.
+class DeviceClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class State { Disconnected, Connecting, Connected };
+    Q_ENUM(State)
+
+    template <typename T>
+    using Callback = std::function<void(Result<T>)>;
+
+    explicit DeviceClient(QObject* parent = nullptr);
+    ~DeviceClient() override;
+
+    State state() const { return m_state; }
+    /// The address of the current or last connection.
+    std::optional<DeviceAddress> address() const { return m_address; }
+    /// Identity from the last successful connect.
+    const std::optional<DeviceInfo>& deviceInfo() const { return m_info; }
+
+    /// Opens the link and says Hello; ends in connected() or connectionFailed().
+    void connectToDevice(const DeviceAddress& address);
+    /// Closes the link; pending requests fail with Cancelled. Emits disconnected().
+    void disconnectFromDevice();
+
+    /// Asks the module who it is again (e.g. after a config write changed the counter).
+    void readInfo(QObject* context, Callback<DeviceInfo> done);
+    /// Measures one round trip.
+    void ping(QObject* context, Callback<std::chrono::microseconds> done);
+
+    /// Per-request timeout; defaults to what the link suggests.
+    void setRequestTimeout(std::chrono::milliseconds timeout) { m_timeoutOverride = timeout; }
+
+Q_SIGNALS:
+    void stateChanged(iotpro::DeviceClient::State state);
+    void connected(const iotpro::DeviceInfo& info);
+    void connectionFailed(const iotpro::Error& error);
+    /// The link went away while connected (cable pulled, module reset). Emitted once.
+    void linkLost(const iotpro::Error& error);
+    void disconnected();
+
+private:
+    void setState(State state);
+    void sayHello();
+    void hello(QObject* context, Callback<DeviceInfo> done);
+    void onTransportClosed();
+    std::chrono::milliseconds requestTimeout() const;
+    enum class Deletion { Now, Deferred };
+    void teardown(Deletion deletion);
+
+    State m_state = State::Disconnected;
+    std::optional<DeviceAddress> m_address;
+    std::optional<DeviceInfo> m_info;
+    std::unique_ptr<Transport> m_transport;
+    std::unique_ptr<Session> m_session;
+    std::optional<Error> m_transportError;
+    std::optional<std::chrono::milliseconds> m_timeoutOverride;
+    quint64 m_pingCounter = 0;
+};
+
+} // namespace iotpro

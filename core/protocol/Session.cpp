@@ -1,0 +1,193 @@
+#include "Session.h"
+
+#include "ProtocolVersion.h"
+#include "transport/Transport.h"
+
+#include <QLoggingCategory>
+
+namespace iotpro {
+
+Q_LOGGING_CATEGORY(lcSession, "iotpro.protocol.session")
+
+Session::Session(Transport& transport, QObject* parent)
+    : QObject(parent)
+    , m_transport(transport)
+    , m_protocolVersion(protocol::kMaxVersion)
+{
+    m_timer.setSingleShot(true);
+    m_timer.setTimerType(Qt::PreciseTimer);
+    connect(&m_timer, &QTimer::timeout, this, &Session::onTimer);
+    connect(&transport, &Transport::bytesReceived, this, &Session::onBytes);
+    connect(&transport, &Transport::opened, this, [this] {
+        m_decoder.reset();
+        m_linkError = {};
+        // One delimiter ends whatever partial frame the module may hold from before.
+        m_transport.write(QByteArray(1, framing::kDelimiter));
+    });
+    connect(&transport, &Transport::errorOccurred, this, [this](const Error& error) { m_linkError = error; });
+    connect(&transport, &Transport::closed, this, [this] {
+        failAll(m_linkError.kind == ErrorKind::LinkLost
+                ? m_linkError
+                : Errors::make(ErrorKind::LinkLost,
+                    tr("The link to %1 closed.").arg(m_transport.address().toString())));
+    });
+}
+
+Session::~Session()
+{
+    // Handlers are not called from a destructor: their owners may be half gone.
+    m_pending.clear();
+}
+
+quint32 Session::nextRequestId()
+{
+    do {
+        ++m_lastRequestId;
+    } while (m_lastRequestId == 0 || m_pending.contains(m_lastRequestId));
+    return m_lastRequestId;
+}
+
+void Session::request(v1::Envelope message, RequestOptions options, QObject* context, ReplyHandler handler)
+{
+    if (m_transport.state() != Transport::State::Open) {
+        const Error error = Errors::make(ErrorKind::NotConnected,
+            tr("Connect to a module first."));
+        QTimer::singleShot(0, context ? context : this, [handler = std::move(handler), error] { handler(error); });
+        return;
+    }
+    const quint32 id = nextRequestId();
+    message.set_request_id(id);
+    if (!message.has_hello())
+        message.set_protocol_version(m_protocolVersion);
+    const std::string payload = message.SerializeAsString();
+    Pending pending;
+    pending.frame = encodeFrame(QByteArrayView(payload.data(), static_cast<qsizetype>(payload.size())));
+    Q_ASSERT_X(!pending.frame.isEmpty(), "Session::request", "request larger than the frame limit");
+    pending.options = options;
+    pending.attemptsLeft = options.retries;
+    pending.deadline = QDeadlineTimer(options.timeout, Qt::PreciseTimer);
+    pending.context = context;
+    pending.hasContext = context != nullptr;
+    pending.handler = std::move(handler);
+    m_transport.write(pending.frame);
+    m_pending.emplace(id, std::move(pending));
+    rearmTimer();
+}
+
+void Session::onBytes(const QByteArray& bytes)
+{
+    const QList<QByteArray> payloads = m_decoder.feed(bytes);
+    for (const QByteArray& payload : payloads) {
+        v1::Envelope envelope;
+        if (!envelope.ParseFromArray(payload.constData(), static_cast<int>(payload.size()))) {
+            qCWarning(lcSession) << "dropped a frame that is not an Envelope," << payload.size() << "bytes";
+            continue;
+        }
+        onEnvelope(envelope);
+    }
+}
+
+void Session::onEnvelope(const v1::Envelope& envelope)
+{
+    if (!m_pending.contains(envelope.request_id())) {
+        ++m_unmatchedReplies;
+        qCDebug(lcSession) << "reply to no pending request, id" << envelope.request_id();
+        return;
+    }
+    if (envelope.has_error())
+        complete(envelope.request_id(), remoteError(envelope.error()));
+    else
+        complete(envelope.request_id(), envelope);
+}
+
+void Session::onTimer()
+{
+    std::vector<quint32> expired;
+    for (auto& [id, pending] : m_pending) {
+        if (!pending.deadline.hasExpired())
+            continue;
+        if (pending.attemptsLeft > 0 && m_transport.state() == Transport::State::Open) {
+            --pending.attemptsLeft;
+            pending.deadline = QDeadlineTimer(pending.options.timeout, Qt::PreciseTimer);
+            qCDebug(lcSession) << "retrying request" << id;
+            m_transport.write(pending.frame); // same id: a late first reply still matches
+        } else {
+            expired.push_back(id);
+        }
+    }
+    for (const quint32 id : expired) {
+        const auto tries = m_pending.at(id).options.retries + 1;
+        complete(id, Errors::make(ErrorKind::Timeout,
+            tr("%1 sent no reply within %2 ms (%n attempt(s)).", nullptr, tries)
+                .arg(m_transport.address().toString())
+                .arg(m_pending.at(id).options.timeout.count())));
+    }
+    rearmTimer();
+}
+
+void Session::rearmTimer()
+{
+    if (m_pending.empty()) {
+        m_timer.stop();
+        return;
+    }
+    qint64 earliest = std::numeric_limits<qint64>::max();
+    for (const auto& [id, pending] : m_pending)
+        earliest = std::min(earliest, pending.deadline.remainingTime());
+    m_timer.start(std::chrono::milliseconds(std::max<qint64>(0, earliest)));
+}
+
+void Session::complete(quint32 requestId, Result<v1::Envelope> result)
+{
+    auto node = m_pending.extract(requestId);
+    if (node.empty())
+        return;
+    Pending& pending = node.mapped();
+    rearmTimer();
+    if (pending.hasContext && !pending.context)
+        return; // the requester is gone
+    pending.handler(std::move(result));
+}
+
+void Session::failAll(const Error& error)
+{
+    std::vector<quint32> ids;
+    for (const auto& [id, pending] : m_pending)
+        ids.push_back(id);
+    for (const quint32 id : ids)
+        complete(id, error);
+}
+
+Error remoteError(const v1::ErrorReply& reply)
+{
+    const QString moduleText = QString::fromStdString(reply.message());
+    QString detail;
+    switch (reply.code()) {
+    case v1::ERROR_CODE_UNKNOWN_REQUEST:
+        detail = Session::tr("The module's firmware does not know this request; update the firmware.");
+        break;
+    case v1::ERROR_CODE_MALFORMED_REQUEST:
+        detail = Session::tr("The module could not read the request.");
+        break;
+    case v1::ERROR_CODE_UNSUPPORTED_VERSION:
+        detail = Session::tr("The module does not speak this protocol version.");
+        break;
+    case v1::ERROR_CODE_BUSY:
+        detail = Session::tr("The module is busy; try again in a few seconds.");
+        break;
+    case v1::ERROR_CODE_INVALID_ARGUMENT:
+        detail = Session::tr("The module refused a value.");
+        break;
+    case v1::ERROR_CODE_INTERNAL:
+        detail = Session::tr("The module reported an internal fault; power-cycle it and retry.");
+        break;
+    default:
+        detail = Session::tr("The module reported error %1.").arg(reply.code());
+        break;
+    }
+    if (!moduleText.isEmpty())
+        detail += u" (" + moduleText + u')';
+    return Errors::make(ErrorKind::RemoteError, detail, reply.code());
+}
+
+} // namespace iotpro
