@@ -37,6 +37,12 @@ QString Errors::title(ErrorKind kind)
         return tr("Unexpected reply");
     case ErrorKind::Cancelled:
         return tr("Cancelled");
+    case ErrorKind::KeyFile:
+        return tr("Key file problem");
+    case ErrorKind::KeyLocked:
+        return tr("Key is locked");
+    case ErrorKind::SecurityCheckFailed:
+        return tr("Security check failed");
     }
     return {};
 }

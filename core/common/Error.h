@@ -18,6 +18,9 @@ enum class ErrorKind {
     RemoteError,      ///< the module answered with an error reply
     BadReply,         ///< the module answered with something that is not the expected reply
     Cancelled,        ///< the caller gave up (disconnect while a request was pending)
+    KeyFile,          ///< a key file is missing, unreadable, damaged, or not private to its owner
+    KeyLocked,        ///< a private key is encrypted and its passphrase is missing or wrong
+    SecurityCheckFailed, ///< a signature, a pairing code or sealed data did not verify
 };
 
 /// A typed error: a short title for a status line and a detail that says what to do.

@@ -1,18 +1,17 @@
 #include "DeviceClient.h"
 
+#include "ProtoConversions.h"
 #include "protocol/ProtocolVersion.h"
 #include "protocol/Session.h"
 #include "transport/TransportFactory.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QLoggingCategory>
 #include <QTimer>
 #include <QtEndian>
 
 namespace iotpro {
 
-Q_LOGGING_CATEGORY(lcDevice, "iotpro.device")
 
 namespace {
 
@@ -20,30 +19,9 @@ namespace {
 /// found, while a port with no module behind it is given up on within 3 s.
 constexpr int kHelloRetries = 2;
 constexpr std::chrono::milliseconds kHelloAttemptTimeout(700);
-
-DeviceInfo fromProto(const v1::DeviceInfo& p)
-{
-    DeviceInfo info;
-    info.serialNumber = QString::fromStdString(p.serial_number());
-    info.hardwareRevision = QString::fromStdString(p.hardware_revision());
-    info.firmwareVersion = QString::fromStdString(p.firmware_version());
-    info.minProtocolVersion = p.min_protocol_version();
-    info.maxProtocolVersion = p.max_protocol_version();
-    info.meteringEngineModel = QString::fromStdString(p.metering_engine().model());
-    info.meteringEngineFirmware = QString::fromStdString(p.metering_engine().firmware_version());
-    info.options = { p.options().wifi(), p.options().lorawan(), p.options().cellular(), p.options().gps() };
-    info.configCounter = p.config_counter();
-    info.clock = QDateTime::fromMSecsSinceEpoch(p.clock().unix_time_ms(), Qt::UTC);
-    info.timeZone = QString::fromStdString(p.clock().time_zone());
-    info.clockSynchronized = p.clock().synchronized();
-    info.usbVendorId = static_cast<quint16>(p.usb().vendor_id());
-    info.usbProductId = static_cast<quint16>(p.usb().product_id());
-    info.bleAddress = QString::fromStdString(p.ble().address());
-    info.bleName = QString::fromStdString(p.ble().name());
-    info.maxPayloadSize = p.max_payload_size();
-    info.uptimeMs = p.uptime_ms();
-    return info;
-}
+constexpr quint32 kMinLiveRateHz = 1;
+constexpr quint32 kMaxLiveRateHz = 20;
+constexpr std::chrono::seconds kLiveKeepAliveInterval(2);
 
 Error unexpectedReply(const char* expected)
 {
@@ -55,7 +33,12 @@ Error unexpectedReply(const char* expected)
 
 DeviceClient::DeviceClient(QObject* parent)
     : QObject(parent)
+    , m_liveKeepAlive(new QTimer(this))
 {
+    // The module ends a live subscription after 5 s without a frame from us (a serial link
+    // cannot tell it that we left); a ping every 2 s keeps it alive.
+    m_liveKeepAlive->setInterval(kLiveKeepAliveInterval);
+    connect(m_liveKeepAlive, &QTimer::timeout, this, [this] { ping(this, [](Result<std::chrono::microseconds>) { }); });
 }
 
 DeviceClient::~DeviceClient()
@@ -195,6 +178,66 @@ void DeviceClient::ping(QObject* context, Callback<std::chrono::microseconds> do
         });
 }
 
+void DeviceClient::startLive(quint32 rateHz)
+{
+    if (!m_session || m_state != State::Connected) {
+        QTimer::singleShot(0, this, [this] {
+            Q_EMIT liveFailed(Errors::make(ErrorKind::NotConnected, tr("Connect to a module first.")));
+        });
+        return;
+    }
+    if (rateHz < kMinLiveRateHz || rateHz > kMaxLiveRateHz) {
+        QTimer::singleShot(0, this, [this, rateHz] {
+            Q_EMIT liveFailed(Errors::make(ErrorKind::Unsupported,
+                tr("%1 snapshots per second is not possible; choose %2 to %3.").arg(rateHz).arg(kMinLiveRateHz).arg(kMaxLiveRateHz)));
+        });
+        return;
+    }
+    if (m_liveStream)
+        m_session->closeStream(m_liveStream);
+    m_lastLiveSequence = 0;
+    v1::Envelope message;
+    message.mutable_live_subscribe()->set_rate_hz(rateHz);
+    // Subscribing again with the same request id replaces the stream: safe to retry.
+    m_liveStream = m_session->openStream(std::move(message), { requestTimeout(), 1 }, this,
+        [this](Result<v1::Envelope> reply) {
+            if (reply && !reply->has_live_subscribed())
+                reply = unexpectedReply("LiveSubscribed");
+            if (!reply) {
+                m_liveStream = 0;
+                m_liveKeepAlive->stop();
+                return Q_EMIT liveFailed(reply.error());
+            }
+            m_liveKeepAlive->start();
+            Q_EMIT liveStarted(reply->live_subscribed().rate_hz());
+        },
+        [this](const v1::Envelope& streamed) {
+            if (streamed.has_live_snapshot())
+                onLiveMessage(fromProto(streamed.live_snapshot()));
+        });
+}
+
+void DeviceClient::onLiveMessage(const LiveSnapshot& snapshot)
+{
+    if (m_lastLiveSequence != 0 && snapshot.sequence > m_lastLiveSequence + 1)
+        Q_EMIT liveGap(m_lastLiveSequence + 1, snapshot.sequence - m_lastLiveSequence - 1);
+    m_lastLiveSequence = std::max(m_lastLiveSequence, snapshot.sequence);
+    Q_EMIT liveSnapshot(snapshot);
+}
+
+void DeviceClient::stopLive()
+{
+    if (!m_liveStream || !m_session)
+        return;
+    m_liveKeepAlive->stop();
+    m_session->closeStream(std::exchange(m_liveStream, 0));
+    v1::Envelope message;
+    message.mutable_live_subscribe()->set_rate_hz(0);
+    // Nothing waits for the acknowledgement; a lost one only means the module sends a few
+    // snapshots nobody reads.
+    m_session->request(std::move(message), { requestTimeout(), 1 }, this, [](Result<v1::Envelope>) { });
+}
+
 void DeviceClient::onTransportClosed()
 {
     const Error error = m_transportError.value_or(
@@ -221,6 +264,8 @@ void DeviceClient::disconnectFromDevice()
 
 void DeviceClient::teardown(Deletion deletion)
 {
+    m_liveStream = 0;
+    m_liveKeepAlive->stop();
     if (m_transport) {
         m_transport->disconnect(this);
         m_transport->close();

@@ -1,10 +1,12 @@
 #pragma once
 
 #include "DeviceInfo.h"
+#include "LiveSnapshot.h"
 #include "common/Result.h"
 #include "transport/DeviceAddress.h"
 
 #include <QObject>
+#include <QTimer>
 
 #include <chrono>
 #include <functional>
@@ -48,6 +50,14 @@ public:
     /// Measures one round trip.
     void ping(QObject* context, Callback<std::chrono::microseconds> done);
 
+    /// Starts (or re-rates) the live stream at 1 to 20 snapshots per second; ends in
+    /// liveStarted() or liveFailed(). Snapshots then arrive through liveSnapshot(); one the
+    /// module had to drop shows as liveGap(). One stream per link.
+    void startLive(quint32 rateHz);
+    /// Stops the stream and tells the module.
+    void stopLive();
+    bool isLive() const { return m_liveStream != 0; }
+
     /// Per-request timeout; defaults to what the link suggests.
     void setRequestTimeout(std::chrono::milliseconds timeout) { m_timeoutOverride = timeout; }
 
@@ -59,11 +69,18 @@ Q_SIGNALS:
     void linkLost(const iotpro::Error& error);
     void disconnected();
 
+    void liveStarted(quint32 rateHz);
+    void liveSnapshot(const iotpro::LiveSnapshot& snapshot);
+    /// `missing` snapshots from sequence `firstMissing` on never arrived.
+    void liveGap(quint64 firstMissing, quint64 missing);
+    void liveFailed(const iotpro::Error& error);
+
 private:
     void setState(State state);
     void sayHello();
     void hello(QObject* context, Callback<DeviceInfo> done);
     void onTransportClosed();
+    void onLiveMessage(const LiveSnapshot& snapshot);
     std::chrono::milliseconds requestTimeout() const;
     enum class Deletion { Now, Deferred };
     void teardown(Deletion deletion);
@@ -76,6 +93,9 @@ private:
     std::optional<Error> m_transportError;
     std::optional<std::chrono::milliseconds> m_timeoutOverride;
     quint64 m_pingCounter = 0;
+    quint32 m_liveStream = 0;
+    QTimer* m_liveKeepAlive = nullptr;
+    quint64 m_lastLiveSequence = 0;
 };
 
 } // namespace iotpro

@@ -7,7 +7,7 @@
 
 namespace iotpro {
 
-Q_LOGGING_CATEGORY(lcSession, "iotpro.protocol.session")
+Q_LOGGING_CATEGORY(lcSession, "iotpro.protocol.session", QtInfoMsg)
 
 Session::Session(Transport& transport, QObject* parent)
     : QObject(parent)
@@ -49,11 +49,31 @@ quint32 Session::nextRequestId()
 
 void Session::request(v1::Envelope message, RequestOptions options, QObject* context, ReplyHandler handler)
 {
+    send(std::move(message), options, context, std::move(handler));
+}
+
+quint32 Session::openStream(v1::Envelope message, RequestOptions options, QObject* context, ReplyHandler onReply,
+    StreamHandler onMessage)
+{
+    Q_ASSERT_X(context, "Session::openStream", "a stream needs a receiver whose lifetime guards it");
+    const quint32 id = send(std::move(message), options, context, std::move(onReply));
+    if (id != 0)
+        m_streams.emplace(id, Stream { context, std::move(onMessage) });
+    return id;
+}
+
+void Session::closeStream(quint32 streamId)
+{
+    m_streams.erase(streamId);
+}
+
+quint32 Session::send(v1::Envelope message, RequestOptions options, QObject* context, ReplyHandler handler)
+{
     if (m_transport.state() != Transport::State::Open) {
         const Error error = Errors::make(ErrorKind::NotConnected,
             tr("Connect to a module first."));
         QTimer::singleShot(0, context ? context : this, [handler = std::move(handler), error] { handler(error); });
-        return;
+        return 0;
     }
     const quint32 id = nextRequestId();
     message.set_request_id(id);
@@ -72,6 +92,7 @@ void Session::request(v1::Envelope message, RequestOptions options, QObject* con
     m_transport.write(pending.frame);
     m_pending.emplace(id, std::move(pending));
     rearmTimer();
+    return id;
 }
 
 void Session::onBytes(const QByteArray& bytes)
@@ -80,7 +101,7 @@ void Session::onBytes(const QByteArray& bytes)
     for (const QByteArray& payload : payloads) {
         v1::Envelope envelope;
         if (!envelope.ParseFromArray(payload.constData(), static_cast<int>(payload.size()))) {
-            qCWarning(lcSession) << "dropped a frame that is not an Envelope," << payload.size() << "bytes";
+            qCDebug(lcSession) << "dropped a frame that is not an Envelope," << payload.size() << "bytes";
             continue;
         }
         onEnvelope(envelope);
@@ -90,6 +111,13 @@ void Session::onBytes(const QByteArray& bytes)
 void Session::onEnvelope(const v1::Envelope& envelope)
 {
     if (!m_pending.contains(envelope.request_id())) {
+        if (const auto stream = m_streams.find(envelope.request_id()); stream != m_streams.end()) {
+            if (!stream->second.context)
+                m_streams.erase(stream); // its receiver is gone
+            else
+                stream->second.onMessage(envelope);
+            return;
+        }
         ++m_unmatchedReplies;
         qCDebug(lcSession) << "reply to no pending request, id" << envelope.request_id();
         return;
@@ -143,6 +171,8 @@ void Session::complete(quint32 requestId, Result<v1::Envelope> result)
     if (node.empty())
         return;
     Pending& pending = node.mapped();
+    if (!result.ok())
+        m_streams.erase(requestId); // a stream whose opening failed never starts
     rearmTimer();
     if (pending.hasContext && !pending.context)
         return; // the requester is gone
@@ -151,6 +181,7 @@ void Session::complete(quint32 requestId, Result<v1::Envelope> result)
 
 void Session::failAll(const Error& error)
 {
+    m_streams.clear();
     std::vector<quint32> ids;
     for (const auto& [id, pending] : m_pending)
         ids.push_back(id);

@@ -34,6 +34,7 @@ public:
         int retries = 0;
     };
     using ReplyHandler = std::function<void(Result<v1::Envelope>)>;
+    using StreamHandler = std::function<void(const v1::Envelope&)>;
 
     explicit Session(Transport& transport, QObject* parent = nullptr);
     ~Session() override;
@@ -46,6 +47,13 @@ public:
     /// once: with the reply envelope, or with a typed error (the module's ErrorReply included).
     /// If `context` is destroyed first, the handler is dropped.
     void request(v1::Envelope message, RequestOptions options, QObject* context, ReplyHandler handler);
+
+    /// Like request(); in addition every later envelope the module sends with the same request
+    /// id goes to `onMessage` until closeStream() or the link closes. Returns the stream id.
+    quint32 openStream(v1::Envelope message, RequestOptions options, QObject* context, ReplyHandler onReply,
+        StreamHandler onMessage);
+    /// Stops delivering a stream's messages (the module is told separately, by a request).
+    void closeStream(quint32 streamId);
 
     /// Fails every pending request with `error` (e.g. Cancelled on a deliberate disconnect).
     void failAll(const Error& error);
@@ -73,10 +81,18 @@ private:
     void onTimer();
     void rearmTimer();
     void complete(quint32 requestId, Result<v1::Envelope> result);
+    quint32 send(v1::Envelope message, RequestOptions options, QObject* context, ReplyHandler handler);
+
+    struct Stream
+    {
+        QPointer<QObject> context;
+        StreamHandler onMessage;
+    };
 
     Transport& m_transport;
     FrameDecoder m_decoder;
     std::map<quint32, Pending> m_pending;
+    std::map<quint32, Stream> m_streams;
     QTimer m_timer;
     Error m_linkError;
     quint32 m_lastRequestId = 0;

@@ -5,7 +5,7 @@
 
 namespace iotpro {
 
-Q_LOGGING_CATEGORY(lcSerial, "iotpro.transport.serial")
+Q_LOGGING_CATEGORY(lcSerial, "iotpro.transport.serial", QtInfoMsg)
 
 namespace {
 // The module's USB CDC-ACM port ignores line settings; these suit a USB-UART bridge too.
@@ -14,6 +14,7 @@ constexpr qint32 kBaudRate = 115200;
 
 SerialTransport::SerialTransport(const QString& portPath, QObject* parent)
     : Transport(parent)
+    , m_portPath(portPath)
 {
     m_port.setPortName(portPath);
     connect(&m_port, &QSerialPort::readyRead, this, [this] { Q_EMIT bytesReceived(m_port.readAll()); });
@@ -27,7 +28,7 @@ SerialTransport::~SerialTransport()
 
 DeviceAddress SerialTransport::address() const
 {
-    return DeviceAddress::serial(m_port.portName());
+    return DeviceAddress::serial(m_portPath);
 }
 
 void SerialTransport::open()
@@ -48,7 +49,7 @@ void SerialTransport::open()
         m_port.setStopBits(QSerialPort::OneStop);
         m_port.setFlowControl(QSerialPort::NoFlowControl);
         m_port.clear();
-        qCDebug(lcSerial) << "opened" << m_port.portName();
+        qCDebug(lcSerial) << "opened" << m_portPath;
         setState(State::Open);
     });
 }
@@ -72,6 +73,14 @@ void SerialTransport::onError(QSerialPort::SerialPortError error)
         return;
     const QString where = address().toString();
     qCDebug(lcSerial) << "error" << error << m_port.errorString();
+    if (state() == State::Open) {
+        // Once open, whatever the OS calls it (EIO, ENODEV, EACCES…), the port went away.
+        fail(Errors::make(ErrorKind::LinkLost,
+            tr("%1 went away: the cable was pulled or the module restarted. Check the USB cable, then "
+               "reconnect.")
+                .arg(where)));
+        return;
+    }
     switch (error) {
     case QSerialPort::DeviceNotFoundError:
         fail(Errors::make(ErrorKind::OpenFailed,
@@ -87,7 +96,7 @@ void SerialTransport::onError(QSerialPort::SerialPortError error)
         fail(Errors::make(ErrorKind::OpenFailed, tr("%1 is already open.").arg(where)));
         break;
     default:
-        fail(Errors::make(state() == State::Open ? ErrorKind::LinkLost : ErrorKind::OpenFailed,
+        fail(Errors::make(ErrorKind::OpenFailed,
             tr("%1: %2. Check the USB cable and that the module is powered.")
                 .arg(where, m_port.errorString())));
         break;

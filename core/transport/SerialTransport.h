@@ -23,6 +23,7 @@ public:
 private:
     void onError(QSerialPort::SerialPortError error);
 
+    QString m_portPath; ///< as the user named it; QSerialPort::portName() drops "/dev/"
     QSerialPort m_port;
 };
 
