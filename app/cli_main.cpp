@@ -1,0 +1,25 @@
+#include "CliApplication.h"
+#include "Console.h"
+
+#include <QGuiApplication>
+#include <QLoggingCategory>
+
+int main(int argc, char* argv[])
+{
+    // The CLI renders PDFs with QtGui but never shows a window: it must run on a headless
+    // production PC or CI box, so it picks the offscreen platform unless told otherwise.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    // stderr carries exactly one line per failure for scripts; log chatter (ours, or Qt's on a
+    // headless box without XDG_RUNTIME_DIR) would break that. QT_LOGGING_RULES turns logs back
+    // on for support.
+    QLoggingCategory::setFilterRules(QStringLiteral("*.debug=false\n*.info=false\n*.warning=false"));
+    QGuiApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("iotpro-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(IOTPRO_VERSION));
+    QCoreApplication::setOrganizationName(QStringLiteral("IoT Pro"));
+
+    iotpro::cli::Console console;
+    iotpro::cli::CliApplication cli(console, iotpro::cli::makeCommands());
+    return cli.run(QCoreApplication::arguments());
+}

@@ -1,0 +1,116 @@
+#include "PortsCommand.h"
+
+#include "Console.h"
+#include "GlobalOptions.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace iotpro::cli {
+
+namespace {
+
+QCommandLineOption probeOption()
+{
+    return QCommandLineOption(u"probe"_qs,
+        PortsCommand::tr("Also send a Hello to every port to find modules behind other USB adapters."));
+}
+
+QString hex4(quint16 id)
+{
+    return QStringLiteral("%1").arg(id, 4, 16, QLatin1Char('0'));
+}
+
+} // namespace
+
+QString PortsCommand::summary() const
+{
+    return tr("List serial ports; IoT Pro modules are marked by their USB identity.");
+}
+
+QList<QCommandLineOption> PortsCommand::options() const
+{
+    return { probeOption() };
+}
+
+void PortsCommand::run(CommandContext& context)
+{
+    for (const SerialPortEntry& port : listSerialPorts())
+        m_rows.push_back({ port, false, std::nullopt });
+    if (context.parser.isSet(probeOption()) && !m_rows.empty())
+        return probeAll(context);
+    print(context);
+    context.finish(ExitOk);
+}
+
+void PortsCommand::probeAll(CommandContext& context)
+{
+    // All ports at once: each gives up within 3 s, so the whole probe takes no longer.
+    m_outstanding = int(m_rows.size());
+    for (std::size_t i = 0; i < m_rows.size(); ++i) {
+        auto& client = m_probes.emplace_back(std::make_unique<DeviceClient>());
+        const auto done = [this, i, &context](std::optional<DeviceInfo> answer) {
+            m_rows[i].probed = true;
+            m_rows[i].answer = std::move(answer);
+            m_probes[i]->disconnectFromDevice();
+            if (--m_outstanding == 0) {
+                print(context);
+                context.finish(ExitOk);
+            }
+        };
+        QObject::connect(client.get(), &DeviceClient::connected, client.get(),
+            [done](const DeviceInfo& info) { done(info); });
+        QObject::connect(client.get(), &DeviceClient::connectionFailed, client.get(),
+            [done] { done(std::nullopt); });
+        client->connectToDevice(m_rows[i].port.address);
+    }
+}
+
+void PortsCommand::print(CommandContext& context) const
+{
+    if (context.parser.isSet(GlobalOptions::json())) {
+        QJsonArray ports;
+        for (const Row& row : m_rows) {
+            QJsonObject port {
+                { u"address"_qs, row.port.address.toString() },
+                { u"description"_qs, row.port.description },
+                { u"manufacturer"_qs, row.port.manufacturer },
+                { u"iotpro_module"_qs, row.port.isModule || row.answer.has_value() },
+                { u"usb"_qs,
+                    row.port.hasUsbIdentity ? QJsonValue(QJsonObject {
+                        { u"vendor_id"_qs, hex4(row.port.vendorId) },
+                        { u"product_id"_qs, hex4(row.port.productId) },
+                        { u"serial_number"_qs, row.port.usbSerialNumber },
+                    })
+                                            : QJsonValue() },
+            };
+            if (row.probed) {
+                port.insert(u"probe"_qs,
+                    QJsonObject { { u"answered"_qs, row.answer.has_value() },
+                        { u"serial_number"_qs, row.answer ? QJsonValue(row.answer->serialNumber) : QJsonValue() } });
+            }
+            ports.append(port);
+        }
+        context.console.json(QJsonDocument(ports));
+        return;
+    }
+    if (m_rows.empty()) {
+        context.console.line(tr("No serial ports found. Is the module's USB cable plugged in?"));
+        return;
+    }
+    for (const Row& row : m_rows) {
+        QString what = row.port.isModule ? tr("IoT Pro module") : tr("other device");
+        if (row.answer)
+            what = tr("IoT Pro module %1").arg(row.answer->serialNumber);
+        else if (row.probed)
+            what += tr(", no answer to a probe");
+        QString identity = row.port.description;
+        if (row.port.hasUsbIdentity)
+            identity += QStringLiteral(" [%1:%2]").arg(hex4(row.port.vendorId), hex4(row.port.productId));
+        context.console.line(QStringLiteral("%1  %2  %3").arg(row.port.address.toString(), -24).arg(what, -28).arg(identity));
+    }
+}
+
+} // namespace iotpro::cli
