@@ -110,8 +110,12 @@ void Session::onBytes(const QByteArray& bytes)
 
 void Session::onEnvelope(const v1::Envelope& envelope)
 {
-    if (!m_pending.contains(envelope.request_id())) {
-        if (const auto stream = m_streams.find(envelope.request_id()); stream != m_streams.end()) {
+    // Stream messages never answer a request: a snapshot left in the line by an earlier tool
+    // must not complete a new request that happens to reuse its id.
+    const bool streamed = envelope.has_live_snapshot();
+    if (streamed || !m_pending.contains(envelope.request_id())) {
+        const auto stream = m_streams.find(envelope.request_id());
+        if (streamed && stream != m_streams.end()) {
             if (!stream->second.context)
                 m_streams.erase(stream); // its receiver is gone
             else
@@ -119,7 +123,7 @@ void Session::onEnvelope(const v1::Envelope& envelope)
             return;
         }
         ++m_unmatchedReplies;
-        qCDebug(lcSession) << "reply to no pending request, id" << envelope.request_id();
+        qCDebug(lcSession) << "message for no pending request or stream, id" << envelope.request_id();
         return;
     }
     if (envelope.has_error())

@@ -236,6 +236,21 @@ private Q_SLOTS:
         QCOMPARE(m_session->unmatchedReplies(), 1u);
     }
 
+    void staleSnapshotNeverAnswersARequest()
+    {
+        Outcome outcome;
+        m_session->request(pingRequest(), { 500ms, 0 }, this, recordInto(outcome));
+        const v1::Envelope request = sentEnvelopes(*m_transport).at(0);
+        v1::Envelope stale;
+        stale.set_request_id(request.request_id()); // an earlier tool's subscription id
+        stale.mutable_live_snapshot()->set_sequence(99);
+        m_transport->inject(frameOf(stale));
+        QCOMPARE(outcome.calls, 0);
+        m_transport->inject(frameOf(pongFor(request)));
+        QCOMPARE(outcome.calls, 1);
+        QVERIFY(outcome.result->ok());
+    }
+
     void streamWhoseOpeningFailedNeverDelivers()
     {
         Outcome opened;
