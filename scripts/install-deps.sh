@@ -9,12 +9,14 @@ packages=(
     # Qt 6.4 as Debian 12 ships it
     qt6-base-dev qt6-base-dev-tools qt6-serialport-dev qt6-connectivity-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite libgl-dev
+    libqt6svg6  # the SVG image plugin that draws the app icon
+    qt6-translations-l10n  # Qt's own texts (context menus, dialog buttons) in German and Spanish
     # protocol, crypto, Modbus
     libprotobuf-dev protobuf-compiler libsodium-dev libmodbus-dev
     # tests: virtual display, PDF inspection, private D-Bus for the BLE mock
     xvfb xauth poppler-utils dbus-daemon python3-dbusmock
     # packaging
-    dpkg-dev file
+    dpkg-dev file desktop-file-utils
 )
 
 missing=()
