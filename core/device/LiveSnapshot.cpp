@@ -1,5 +1,7 @@
 #include "LiveSnapshot.h"
 
+#include "electrical/DiagnosisJson.h"
+
 #include <QDateTime>
 #include <QJsonArray>
 
@@ -35,19 +37,6 @@ electrical::Installation toInstallation(const MeteringSetup& setup)
     return installation;
 }
 
-QString wiringName(electrical::Wiring wiring)
-{
-    switch (wiring) {
-    case electrical::Wiring::ThreePhaseFourWire:
-        return u"3P4W"_qs;
-    case electrical::Wiring::ThreePhaseThreeWire:
-        return u"3P3W"_qs;
-    case electrical::Wiring::SinglePhase:
-        return u"1P"_qs;
-    }
-    return {};
-}
-
 QJsonObject toJson(const LiveSnapshot& snapshot)
 {
     QJsonArray elements;
@@ -77,7 +66,7 @@ QJsonObject toJson(const LiveSnapshot& snapshot)
         { u"timestamp_us"_qs, snapshot.timestampUs },
         { u"time"_qs,
             QDateTime::fromMSecsSinceEpoch(snapshot.timestampUs / 1000, Qt::UTC).toString(Qt::ISODateWithMs) },
-        { u"wiring"_qs, wiringName(setup.wiring) },
+        { u"wiring"_qs, electrical::wiringName(setup.wiring) },
         { u"nominal_voltage"_qs, setup.nominalVoltage },
         { u"nominal_frequency"_qs, setup.nominalFrequency },
         { u"ct_primary_a"_qs, setup.ctPrimaryA.value(0) },

@@ -88,7 +88,4 @@ electrical::Installation toInstallation(const MeteringSetup& setup);
 /// "export_possible" and "elements" [{"v", "i", "p", "q", "v_angle", …}].
 QJsonObject toJson(const LiveSnapshot& snapshot);
 
-/// "3P4W", "3P3W" or "1P".
-QString wiringName(electrical::Wiring wiring);
-
 } // namespace iotpro
