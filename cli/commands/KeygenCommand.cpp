@@ -3,9 +3,8 @@
 #include "Console.h"
 #include "GlobalOptions.h"
 #include "security/Keys.h"
-#include "security/OwnerOnlyFile.h"
+#include "security/KeyStore.h"
 #include "security/PrivateKeyCodec.h"
-#include "security/PublicKeyCodec.h"
 #include "security/Sodium.h"
 
 #include <QCommandLineParser>
@@ -46,13 +45,15 @@ Result<QString> readPassphraseFile(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return keyFileError(KeygenCommand::tr("cannot read the passphrase file %1: %2").arg(path, file.errorString()));
+        return keyFileError(
+            KeygenCommand::tr("cannot read the passphrase file %1: %2").arg(path, file.errorString()));
     QByteArray content = file.read(MaxPassphraseFileSize + 1);
     if (content.size() > MaxPassphraseFileSize) {
         security::wipe(content);
-        return keyFileError(KeygenCommand::tr("the passphrase file %1 is larger than %2 bytes: is it the right file?")
-                                .arg(path)
-                                .arg(MaxPassphraseFileSize));
+        return keyFileError(
+            KeygenCommand::tr("the passphrase file %1 is larger than %2 bytes: is it the right file?")
+                .arg(path)
+                .arg(MaxPassphraseFileSize));
     }
     qsizetype lineEnd = content.indexOf('\n');
     if (lineEnd < 0)
@@ -62,9 +63,10 @@ Result<QString> readPassphraseFile(const QString& path)
     const QString passphrase = QString::fromUtf8(content.first(lineEnd));
     security::wipe(content);
     if (passphrase.isEmpty()) {
-        return keyFileError(KeygenCommand::tr("the first line of the passphrase file %1 is empty: write the passphrase "
-                                              "there (an empty one would leave the key unencrypted)")
-                                .arg(path));
+        return keyFileError(
+            KeygenCommand::tr("the first line of the passphrase file %1 is empty: write the passphrase "
+                              "there (an empty one would leave the key unencrypted)")
+                .arg(path));
     }
     return passphrase;
 }
@@ -96,8 +98,9 @@ int KeygenCommand::generate(CommandContext& context) const
     for (const QString& path : { privatePath, publicPath }) {
         const QFileInfo info(path);
         if (info.exists() || info.isSymLink()) {
-            context.console.error(
-                tr("%1 already exists; keygen never replaces a file: choose another --out or move the file away.").arg(path));
+            context.console.error(tr("%1 already exists; keygen never replaces a file: choose another --out "
+                                     "or move the file away.")
+                                      .arg(path));
             return ExitFailure;
         }
     }
@@ -118,17 +121,10 @@ int KeygenCommand::generate(CommandContext& context) const
         context.console.error(privateFile.error());
         return ExitFailure;
     }
-    const Result<void> privateWritten = security::owneronlyfile::create(privatePath, privateFile.value());
-    security::wipe(privateFile.value());
-    if (!privateWritten) {
-        context.console.error(privateWritten.error());
-        return ExitFailure;
-    }
     const security::PublicKey publicKey = key.publicKey();
-    if (const Result<void> written = security::owneronlyfile::create(publicPath, security::publickey::encode(publicKey));
-        !written) {
-        // Half a pair is worse than none: nobody could hand out this key's public half.
-        QFile::remove(privatePath);
+    const Result<void> written = security::writeKeyPairFiles(privatePath, privateFile.value(), publicKey);
+    security::wipe(privateFile.value());
+    if (!written) {
         context.console.error(written.error());
         return ExitFailure;
     }

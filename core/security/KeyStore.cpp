@@ -206,14 +206,20 @@ Result<PublicKey> KeyStore::store(const QString& name, const QByteArray& private
             Text::tr("a key named %1 already exists in %2: choose another name or remove it first")
                 .arg(name, m_directory));
     }
-    if (Result<void> written = owneronlyfile::create(privatePath, privateKeyFile); !written)
+    if (Result<void> written = writeKeyPairFiles(privatePath, privateKeyFile, key); !written)
         return written.error();
-    if (Result<void> written = owneronlyfile::create(publicPath, publickey::encode(key)); !written) {
-        // Half a pair is worse than none: a key without its public file cannot be listed properly.
-        QFile::remove(privatePath);
-        return written.error();
-    }
     return key;
+}
+
+Result<void> writeKeyPairFiles(const QString& privatePath, const QByteArray& privateKeyFile, const PublicKey& key)
+{
+    if (Result<void> written = owneronlyfile::create(privatePath, privateKeyFile); !written)
+        return written;
+    if (Result<void> written = owneronlyfile::create(privatePath + PublicSuffix, publickey::encode(key)); !written) {
+        QFile::remove(privatePath);
+        return written;
+    }
+    return {};
 }
 
 } // namespace iotpro::security

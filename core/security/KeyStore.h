@@ -60,4 +60,9 @@ private:
     QString m_directory;
 };
 
+/// Writes an encoded private key file to `privatePath` and the public key beside it
+/// (`privatePath` + ".pub"), both owner-only and never over an existing file. Neither is left
+/// behind when the other cannot be written: half a pair is worse than none.
+Result<void> writeKeyPairFiles(const QString& privatePath, const QByteArray& privateKeyFile, const PublicKey& key);
+
 } // namespace iotpro::security
