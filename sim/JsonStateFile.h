@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+
+namespace iotpro::sim {
+
+/// One JSON object kept in a file of the module's state directory, as the module keeps a
+/// record in flash. Writes are atomic: a sim killed while saving leaves the old file or the
+/// new one, never a mix.
+class JsonStateFile
+{
+    Q_DECLARE_TR_FUNCTIONS(JsonStateFile)
+
+public:
+    JsonStateFile(const QString& directory, const QString& fileName);
+
+    bool exists() const;
+    /// The stored object; an empty object when the file holds no JSON object (a damaged file:
+    /// the caller's format check rejects it). nullopt when it cannot be read (see errorString()).
+    std::optional<QJsonObject> read();
+    /// Creates the directory if needed. false on failure (see errorString()).
+    bool write(const QJsonObject& object);
+
+    const QString& filePath() const { return m_filePath; }
+    /// One line saying what failed last, with the path.
+    const QString& errorString() const { return m_errorString; }
+
+private:
+    QString m_directory;
+    QString m_filePath;
+    QString m_errorString;
+};
+
+} // namespace iotpro::sim

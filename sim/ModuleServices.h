@@ -1,0 +1,16 @@
+#pragma once
+
+#include "LiveSource.h"
+#include "ModuleProtocol.h"
+
+namespace iotpro::sim {
+
+/// What every link's conversation uses of the module: its request handling and its live
+/// measurements. Both outlive every connection.
+struct ModuleServices
+{
+    const ModuleProtocol& protocol;
+    LiveSource& live;
+};
+
+} // namespace iotpro::sim
