@@ -72,7 +72,7 @@ QJsonObject toJson(const LiveSnapshot& snapshot)
         { u"ct_primary_a"_qs, setup.ctPrimaryA.value(0) },
         { u"ct_primary_a_per_input"_qs, toArray(setup.ctPrimaryA) },
         { u"export_possible"_qs, setup.exportPossible },
-        { u"software_correction"_qs,
+        { u"applied_correction"_qs,
             QJsonObject {
                 { u"ct_phase"_qs, toArray(setup.ctPhase) },
                 { u"ct_inverted"_qs, toArray(setup.ctInverted) },
