@@ -1,0 +1,55 @@
+#pragma once
+
+#include "ConnectionController.h"
+#include "ConnectionListModel.h"
+#include "LanguageSwitcher.h"
+#include "LiveCheckController.h"
+#include "LiveStreamController.h"
+#include "MainWindow.h"
+#include "RecentDevices.h"
+#include "SimProcess.h"
+#include "device/DeviceClient.h"
+#include "device/VirtualModuleLauncher.h"
+
+#include <QSettings>
+#include <QTemporaryDir>
+
+/// The object graph main() builds, with the virtual module taken from the build tree and the
+/// settings in a private directory.
+struct Commissioner
+{
+    Commissioner()
+        : settings(stateDir.filePath(u"settings.ini"_qs), QSettings::IniFormat)
+        , languages(settings)
+        , launcher(binaryPath(u"iotpro-sim"_qs), stateDir.filePath(u"virtual-module"_qs))
+        , recent(settings)
+        , controller(client, launcher, recent)
+        , liveStream(client)
+        , window(controller, connections, languages, liveStream, liveCheck)
+    {
+        connections.setRecentDevices(recent.devices());
+        QObject::connect(&recent, &iotpro::ui::RecentDevices::changed, &connections,
+            &iotpro::ui::ConnectionListModel::setRecentDevices);
+        iotpro::ui::connectLiveCheck(liveStream, liveCheck);
+    }
+
+    template <typename T> T* find(const QString& name) const
+    {
+        T* widget = window.findChild<T*>(name);
+        if (!widget)
+            qFatal("no widget named %s", qPrintable(name));
+        return widget;
+    }
+
+    QTemporaryDir stateDir;
+    QSettings settings;
+    iotpro::ui::LanguageSwitcher languages;
+    iotpro::DeviceClient client;
+    iotpro::VirtualModuleLauncher launcher;
+    iotpro::ui::RecentDevices recent;
+    iotpro::ui::ConnectionListModel connections;
+    iotpro::ui::ConnectionController controller;
+    iotpro::ui::LiveStreamController liveStream;
+    iotpro::ui::LiveCheckController liveCheck;
+    iotpro::ui::MainWindow window;
+};

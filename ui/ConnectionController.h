@@ -1,0 +1,119 @@
+#pragma once
+
+#include "ConnectionActions.h"
+#include "ConnectionTarget.h"
+#include "common/Error.h"
+#include "device/DeviceInfo.h"
+
+#include <QObject>
+#include <QTimer>
+#include <chrono>
+#include <optional>
+
+namespace iotpro {
+class DeviceClient;
+class VirtualModuleLauncher;
+} // namespace iotpro
+
+namespace iotpro::ui {
+
+class RecentDevices;
+
+/// Something that ended a connection attempt or a connection; shown until the next attempt.
+struct ConnectionProblem
+{
+    enum class Kind { ConnectionFailed, LinkLost };
+    Kind kind = Kind::ConnectionFailed;
+    Error error;
+
+    friend bool operator==(const ConnectionProblem&, const ConnectionProblem&) = default;
+};
+
+/// Decides everything about connecting that the window shows: what is chosen, what is enabled,
+/// the link's state, its round-trip time and the one problem of the current attempt. Widgets
+/// call its intent functions and redraw on its signals; it needs no widgets and no display.
+class ConnectionController : public QObject
+{
+    Q_OBJECT
+
+public:
+    /// How often the link is checked while connected.
+    static constexpr std::chrono::milliseconds kPingInterval { 2000 };
+
+    ConnectionController(DeviceClient& client, VirtualModuleLauncher& virtualModule,
+        RecentDevices& recentDevices, QObject* parent = nullptr);
+
+    // --- intents -------------------------------------------------------------------------
+    /// The user picked a row of the connection list (nothing: the selection was cleared).
+    void chooseTarget(const std::optional<ConnectionTarget>& target);
+    /// The user typed an address; "host:port" means TCP.
+    void setAddressText(const QString& text);
+    void connectToChosenTarget();
+    void connectTo(const ConnectionTarget& target);
+    void disconnectFromDevice();
+    /// Repeats the last attempt (a virtual module is started again).
+    void reconnect();
+    void dismissProblem();
+
+    // --- state ---------------------------------------------------------------------------
+    ConnectionPhase phase() const { return m_phase; }
+    ConnectionActions actions() const;
+    const std::optional<ConnectionTarget>& chosenTarget() const { return m_chosenTarget; }
+    /// Why the typed address cannot be used; empty when it can (or nothing is typed).
+    const QString& addressProblem() const { return m_addressProblem; }
+    /// What the current attempt or connection is to; empty when Idle.
+    const std::optional<ConnectionTarget>& activeTarget() const { return m_activeTarget; }
+    /// The link's address once known (for the virtual module: after it started).
+    const std::optional<DeviceAddress>& activeAddress() const { return m_activeAddress; }
+    /// The module's identity while Connected.
+    const std::optional<DeviceInfo>& deviceInfo() const { return m_deviceInfo; }
+    /// The last measured round trip; empty before the first one and after an unanswered ping.
+    const std::optional<std::chrono::microseconds>& roundTripTime() const { return m_roundTripTime; }
+    /// The last ping went unanswered although the link is still up.
+    bool pingUnanswered() const { return m_pingUnanswered; }
+    const std::optional<ConnectionProblem>& problem() const { return m_problem; }
+
+Q_SIGNALS:
+    /// Phase, targets, actions or identity changed.
+    void stateChanged();
+    void problemChanged();
+    void roundTripChanged();
+
+private:
+    void setPhase(ConnectionPhase phase);
+    void setChosenTarget(const std::optional<ConnectionTarget>& target, const QString& addressProblem);
+    void reportProblem(ConnectionProblem::Kind kind, const Error& error);
+    void clearProblem();
+    void onVirtualModuleStarted(const DeviceAddress& address);
+    void onVirtualModuleFailed(const Error& error);
+    void onConnected(const DeviceInfo& info);
+    void onConnectionFailed(const Error& error);
+    void onLinkLost(const Error& error);
+    /// Back to Idle after the link ended; stops what belonged to it.
+    void endConnection();
+    void pingNow();
+    void setRoundTrip(std::optional<std::chrono::microseconds> roundTrip, bool unanswered);
+
+    DeviceClient& m_client;
+    VirtualModuleLauncher& m_virtualModule;
+    RecentDevices& m_recentDevices;
+    QTimer m_pingTimer;
+
+    ConnectionPhase m_phase = ConnectionPhase::Idle;
+    std::optional<ConnectionTarget> m_chosenTarget;
+    QString m_addressProblem;
+    std::optional<ConnectionTarget> m_activeTarget;
+    std::optional<ConnectionTarget> m_lastTarget;
+    std::optional<DeviceAddress> m_activeAddress;
+    std::optional<DeviceInfo> m_deviceInfo;
+    std::optional<std::chrono::microseconds> m_roundTripTime;
+    bool m_pingUnanswered = false;
+    bool m_pingInFlight = false;
+    /// Counts ended connections, so that a late ping answer is not taken for the current link.
+    quint64 m_connectionNumber = 0;
+    std::optional<ConnectionProblem> m_problem;
+    /// One problem per attempt: a dying link often reports itself more than once.
+    bool m_attemptProblemReported = false;
+};
+
+} // namespace iotpro::ui

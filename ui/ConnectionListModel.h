@@ -1,0 +1,75 @@
+#pragma once
+
+#include "ConnectionTarget.h"
+#include "RecentDevices.h"
+#include "transport/SerialPortScanner.h"
+
+#include <QAbstractListModel>
+#include <optional>
+
+namespace iotpro::ui {
+
+/// Everything the user can connect to, in sections: serial ports (IoT Pro modules first), the
+/// built-in virtual module, recent devices. Section captions are rows that cannot be selected.
+///
+/// Updates are applied as row insertions and removals, not resets, so that the user's
+/// selection survives a hot-plug elsewhere in the list.
+class ConnectionListModel : public QAbstractListModel
+{
+    Q_OBJECT
+
+public:
+    enum class RowKind { SectionCaption, Placeholder, SerialPort, VirtualModule, RecentDevice };
+    Q_ENUM(RowKind)
+
+    enum Role {
+        RowKindRole = Qt::UserRole + 1, ///< RowKind
+        AddressRole, ///< the device address as text; empty for other rows
+        IsModuleRole, ///< a serial port recognised as an IoT Pro module
+    };
+
+    explicit ConnectionListModel(QObject* parent = nullptr);
+
+    void setSerialPorts(const QList<SerialPortEntry>& ports);
+    void setRecentDevices(const QList<RecentDevice>& devices);
+
+    /// What a row connects to; nothing for captions and placeholders.
+    std::optional<ConnectionTarget> target(const QModelIndex& index) const;
+    /// The row that connects to `target`, or an invalid index.
+    QModelIndex indexOf(const ConnectionTarget& target) const;
+
+    /// Re-announces every row after the UI language changed: their texts are translated.
+    void retranslate();
+
+    int rowCount(const QModelIndex& parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+private:
+    enum class Section { SerialPorts, VirtualModule, RecentDevices };
+
+    struct Row
+    {
+        RowKind kind = RowKind::Placeholder;
+        Section section = Section::SerialPorts;
+        SerialPortEntry port;
+        RecentDevice recent;
+
+        /// Identifies the row across updates.
+        QString key() const;
+        std::optional<ConnectionTarget> target() const;
+        friend bool operator==(const Row&, const Row&) = default;
+    };
+
+    QList<Row> buildRows() const;
+    void applyRows(const QList<Row>& next);
+    QString displayText(const Row& row) const;
+    QString toolTip(const Row& row) const;
+
+    QList<SerialPortEntry> m_ports;
+    QList<RecentDevice> m_recent;
+    QList<Row> m_rows;
+};
+
+} // namespace iotpro::ui

@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QAction;
+class QLabel;
+class QMenu;
+class QTabWidget;
+
+namespace iotpro::ui {
+
+class ConnectionController;
+class ConnectionListModel;
+class LanguageSwitcher;
+class LiveCheckController;
+class LiveStreamController;
+
+/// The commissioner's window: problem banner on top, connection on the left; on the right the
+/// module's identity and the live wiring check as tabs; link state and round-trip time in the
+/// status bar.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    MainWindow(ConnectionController& controller, ConnectionListModel& connections,
+        LanguageSwitcher& languages, LiveStreamController& liveStream, LiveCheckController& liveCheck,
+        QWidget* parent = nullptr);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslate();
+    void refreshLinkState();
+    /// A new connection opens on the live check: checking the wiring is what one connects for.
+    void showLiveCheckOnConnect();
+    void refreshRoundTrip();
+    void showAbout();
+
+    ConnectionController& m_controller;
+    QTabWidget* m_tabs;
+    QWidget* m_identityTab;
+    QWidget* m_liveCheckTab;
+    bool m_wasConnected = false;
+    QMenu* m_fileMenu;
+    QMenu* m_helpMenu;
+    QAction* m_quitAction;
+    QAction* m_aboutAction;
+    QLabel* m_linkIndicator;
+    QLabel* m_linkState;
+    QLabel* m_roundTrip;
+};
+
+} // namespace iotpro::ui
