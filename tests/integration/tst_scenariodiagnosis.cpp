@@ -101,9 +101,30 @@ private Q_SLOTS:
             { u"--device"_qs, sim.address(), u"live"_qs, u"--rate"_qs, u"10"_qs, u"--count"_qs, u"1"_qs, u"--json"_qs });
         QCOMPARE(live.exitCode, 0);
 
-        const ProgramRun run = diagnoseLine(live.out.toUtf8());
+        checkDiagnosis(diagnoseLine(live.out.toUtf8()), verdict, findingCode, correction);
+    }
+
+    /// `iotpro-cli --device ADDR diagnose`: the same verdicts from a steady averaged window.
+    void diagnosesLiveFromTheDevice_data() { diagnosesTheSimulatedSite_data(); }
+    void diagnosesLiveFromTheDevice()
+    {
+        QFETCH(QString, scenario);
+        QFETCH(QString, verdict);
+        QFETCH(QString, findingCode);
+        QFETCH(QJsonValue, correction);
+
+        SimProcess sim;
+        QVERIFY2(sim.start({ u"--scenario"_qs, scenario, u"--seed"_qs, u"11"_qs }), qPrintable(sim.failureReason()));
+        checkDiagnosis(runProgram(binaryPath(u"iotpro-cli"_qs), { u"--device"_qs, sim.address(), u"diagnose"_qs }, 30000),
+            verdict, findingCode, correction);
+    }
+
+private:
+    static void checkDiagnosis(const ProgramRun& run, const QString& verdict, const QString& findingCode,
+        const QJsonValue& correction)
+    {
         QVERIFY(run.finished);
-        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         const QJsonObject result = QJsonDocument::fromJson(run.out.toUtf8()).object();
         QCOMPARE(result.value(u"verdict").toString(), verdict);
         QStringList codes;
