@@ -1,7 +1,9 @@
 #include "CliApplication.h"
 #include "Console.h"
+#include "common/Translations.h"
 
 #include <QGuiApplication>
+#include <QLocale>
 #include <QLoggingCategory>
 
 int main(int argc, char* argv[])
@@ -18,6 +20,10 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationName(QStringLiteral("iotpro-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(IOTPRO_VERSION));
     QCoreApplication::setOrganizationName(QStringLiteral("IoT Pro"));
+    // Help, errors and labels in the user's language; --json output uses no QLocale and stays
+    // the same everywhere.
+    iotpro::Translations translations;
+    translations.install(QLocale());
 
     iotpro::cli::Console console;
     iotpro::cli::CliApplication cli(console, iotpro::cli::makeCommands());

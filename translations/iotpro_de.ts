@@ -377,6 +377,398 @@
     </message>
 </context>
 <context>
+    <name>iotpro::cli::CliApplication</name>
+    <message>
+        <location filename="../cli/CliApplication.cpp" line="+60"/>
+        <source>Usage: iotpro-cli [--device ADDRESS] [--json] COMMAND [options] [arguments]
+Commissioning and production tool for IoT Pro Energy Modules.
+
+Commands:
+</source>
+        <translation>Aufruf: iotpro-cli [--device ADRESSE] [--json] BEFEHL [Optionen] [Argumente]
+Inbetriebnahme- und Produktionswerkzeug für IoT Pro Energy Modules.
+
+Befehle:
+</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>
+Global options:
+  -d, --device ADDRESS  serial:/dev/ttyACM0, tcp:HOST:PORT or ble:AA:BB:CC:DD:EE:FF
+  --json                machine-readable output
+  -h, --help            this help; COMMAND --help for a command&apos;s options
+  -v, --version         the program&apos;s version
+
+Exit status: 0 success, 1 the command failed (its reason on stderr), 2 usage error.
+</source>
+        <translation>
+Globale Optionen:
+  -d, --device ADRESSE  serial:/dev/ttyACM0, tcp:HOST:PORT oder ble:AA:BB:CC:DD:EE:FF
+  --json                maschinenlesbare Ausgabe
+  -h, --help            diese Hilfe; BEFEHL --help für die Optionen eines Befehls
+  -v, --version         die Version des Programms
+
+Exit-Status: 0 Erfolg, 1 der Befehl ist fehlgeschlagen (Grund auf stderr), 2 Aufruffehler.
+</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>no command given; see the list above.</source>
+        <translation>kein Befehl angegeben; siehe die Liste oben.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>unknown command &quot;%1&quot;; run iotpro-cli --help for the list.</source>
+        <translation>unbekannter Befehl „%1“; iotpro-cli --help zeigt die Liste.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Usage: iotpro-cli %1 [options] %2</source>
+        <translation>Aufruf: iotpro-cli %1 [Optionen] %2</translation>
+    </message>
+</context>
+<context>
+    <name>iotpro::cli::DiagnoseCommand</name>
+    <message>
+        <location filename="../cli/commands/DiagnoseCommand.cpp" line="+20"/>
+        <source>Installation and readings as JSON (see docs/diagnosis.md); - reads standard input.</source>
+        <translation>Installation und Messwerte als JSON (siehe docs/diagnosis.md); - liest die Standardeingabe.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Check the CT wiring from recorded readings: which phase each CT is on, which way it faces, and what to do.</source>
+        <translation>Die Stromwandler-Verdrahtung anhand aufgezeichneter Messwerte prüfen: an welcher Phase jeder Stromwandler sitzt, wie herum er eingebaut ist und was zu tun ist.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>diagnose needs --input FILE (or --input - for standard input), or --device ADDRESS for the live check.</source>
+        <translation>diagnose braucht --input FILE (oder --input - für die Standardeingabe) oder --device ADRESSE für die Live-Prüfung.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the readings did not settle within %1 s (%2): wait for a steady load and try again.</source>
+        <translation>die Messwerte haben sich nicht innerhalb von %1 s beruhigt (%2): warten Sie auf eine gleichmäßige Last und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>standard input</source>
+        <translation>Standardeingabe</translation>
+    </message>
+</context>
+<context>
+    <name>iotpro::cli::GlobalOptions</name>
+    <message>
+        <location filename="../cli/GlobalOptions.cpp" line="+8"/>
+        <source>The module: serial:/dev/ttyACM0, tcp:HOST:PORT or ble:AA:BB:CC:DD:EE:FF.</source>
+        <translation>Das Modul: serial:/dev/ttyACM0, tcp:HOST:PORT oder ble:AA:BB:CC:DD:EE:FF.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ADDRESS</source>
+        <translation>ADRESSE</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Print machine-readable JSON instead of text.</source>
+        <translation>Maschinenlesbares JSON statt Text ausgeben.</translation>
+    </message>
+</context>
+<context>
+    <name>iotpro::cli::InfoCommand</name>
+    <message>
+        <location filename="../cli/commands/InfoCommand.cpp" line="+15"/>
+        <source>Show the module&apos;s identity: serial, hardware, firmware, options, config counter.</source>
+        <translation>Die Identität des Moduls anzeigen: Seriennummer, Hardware, Firmware, Optionen, Konfigurationszähler.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Wi-Fi</source>
+        <translation>WLAN</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>LoRaWAN</source>
+        <translation>LoRaWAN</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cellular</source>
+        <translation>Mobilfunk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>GPS</source>
+        <translation>GPS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Serial number</source>
+        <translation>Seriennummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hardware revision</source>
+        <translation>Hardware-Revision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Firmware</source>
+        <translation>Firmware</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Protocol</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (module speaks %2 to %3)</source>
+        <translation>%1 (das Modul spricht %2 bis %3)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Metering engine</source>
+        <translation>Messwerk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Config counter</source>
+        <translation>Konfigurationszähler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Module clock</source>
+        <translation>Moduluhr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 UTC, zone %2, %3</source>
+        <translation>%1 UTC, Zone %2, %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>synchronised</source>
+        <translation>synchronisiert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not synchronised</source>
+        <translation>nicht synchronisiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>USB identity</source>
+        <translation>USB-Kennung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bluetooth LE</source>
+        <translation>Bluetooth LE</translation>
+    </message>
+</context>
+<context>
+    <name>iotpro::cli::KeygenCommand</name>
+    <message>
+        <location filename="../cli/commands/KeygenCommand.cpp" line="+26"/>
+        <source>Write the private key to FILE and the public key to FILE.pub (both new files).</source>
+        <translation>Den privaten Schlüssel in DATEI und den öffentlichen in DATEI.pub schreiben (beides neue Dateien).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+7"/>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Encrypt the private key with the passphrase on the first line of FILE.</source>
+        <translation>Den privaten Schlüssel mit der Passphrase aus der ersten Zeile von DATEI verschlüsseln.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>cannot read the passphrase file %1: %2</source>
+        <translation>die Passphrase-Datei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the passphrase file %1 is larger than %2 bytes: is it the right file?</source>
+        <translation>die Passphrase-Datei %1 ist größer als %2 Bytes: ist es die richtige Datei?</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the first line of the passphrase file %1 is empty: write the passphrase there (an empty one would leave the key unencrypted)</source>
+        <translation>die erste Zeile der Passphrase-Datei %1 ist leer: schreiben Sie die Passphrase dorthin (eine leere ließe den Schlüssel unverschlüsselt)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Create a configuration signing key: FILE (private) and FILE.pub (public).</source>
+        <translation>Einen Schlüssel zum Signieren von Konfigurationen erzeugen: DATEI (privat) und DATEI.pub (öffentlich).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>keygen needs --out FILE: the file to write the private key to.</source>
+        <translation>keygen braucht --out DATEI: die Datei, in die der private Schlüssel geschrieben wird.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 already exists; keygen never replaces a file: choose another --out or move the file away.</source>
+        <translation>%1 existiert bereits; keygen ersetzt nie eine Datei: wählen Sie ein anderes --out oder verschieben Sie die Datei.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Private key  %1 (%2)</source>
+        <translation>Privater Schlüssel      %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>encrypted with the passphrase</source>
+        <translation>mit der Passphrase verschlüsselt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not encrypted: keep it on this computer only</source>
+        <translation>nicht verschlüsselt: nur auf diesem Computer aufbewahren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public key   %1</source>
+        <translation>Öffentlicher Schlüssel  %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key id       %1</source>
+        <translation>Schlüssel-ID            %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fingerprint  %1</source>
+        <translation>Fingerabdruck           %1</translation>
+    </message>
+</context>
+<context>
+    <name>iotpro::cli::LiveCommand</name>
+    <message>
+        <location filename="../cli/commands/LiveCommand.cpp" line="+17"/>
+        <source>Snapshots per second, 1 to 20 (default 10).</source>
+        <translation>Messwerte pro Sekunde, 1 bis 20 (Vorgabe 10).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HZ</source>
+        <translation>HZ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Stop after N snapshots (default: until interrupted).</source>
+        <translation>Nach N Messwerten aufhören (Vorgabe: bis zum Abbruch).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Stream live per-phase readings: V, I, P, Q, S, PF, angles, THD, energy.</source>
+        <translation>Live-Messwerte je Phase ausgeben: V, I, P, Q, S, PF, Winkel, THD, Energie.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>--rate must be a whole number from 1 to 20.</source>
+        <translation>--rate muss eine ganze Zahl von 1 bis 20 sein.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--count must be a whole number (0 for no limit).</source>
+        <translation>--count muss eine ganze Zahl sein (0 für keine Grenze).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>gap in the live stream: %n snapshot(s) from #%1 on never arrived.</source>
+        <translation>
+            <numerusform>Lücke im Live-Datenstrom: %n Messwert ab #%1 ist nie angekommen.</numerusform>
+            <numerusform>Lücke im Live-Datenstrom: %n Messwerte ab #%1 sind nie angekommen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>#%1  %2 Hz</source>
+        <translation>#%1  %2 Hz</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  | %1: %2 V %3 A %4 kW PF %5 %6°</source>
+        <translation>  | %1: %2 V %3 A %4 kW PF %5 %6°</translation>
+    </message>
+</context>
+<context>
+    <name>iotpro::cli::ModuleConnection</name>
+    <message>
+        <location filename="../cli/ModuleConnection.cpp" line="+21"/>
+        <source>this command needs a module: add --device ADDRESS (see iotpro-cli ports).</source>
+        <translation>dieser Befehl braucht ein Modul: geben Sie --device ADRESSE an (siehe iotpro-cli ports).</translation>
+    </message>
+</context>
+<context>
+    <name>iotpro::cli::PortsCommand</name>
+    <message>
+        <location filename="../cli/commands/PortsCommand.cpp" line="+18"/>
+        <source>Also send a Hello to every port to find modules behind other USB adapters.</source>
+        <translation>Zusätzlich an jeden Anschluss ein Hello senden, um Module hinter anderen USB-Adaptern zu finden.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>List serial ports; IoT Pro modules are marked by their USB identity.</source>
+        <translation>Serielle Anschlüsse auflisten; IoT-Pro-Module sind an ihrer USB-Kennung erkennbar.</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>No serial ports found. Is the module&apos;s USB cable plugged in?</source>
+        <translation>Keine seriellen Anschlüsse gefunden. Ist das USB-Kabel des Moduls eingesteckt?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>IoT Pro module</source>
+        <translation>IoT-Pro-Modul</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>other device</source>
+        <translation>anderes Gerät</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>IoT Pro module %1</source>
+        <translation>IoT-Pro-Modul %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, no answer to a probe</source>
+        <translation>, keine Antwort auf eine Abfrage</translation>
+    </message>
+</context>
+<context>
     <name>iotpro::config::ConfigDiff</name>
     <message>
         <location filename="../core/config/ConfigDiff.cpp" line="+21"/>
@@ -2118,7 +2510,7 @@ Höchster Mittelwert: %6 kW</translation>
 <context>
     <name>iotpro::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+108"/>
+        <location filename="../ui/MainWindow.cpp" line="+110"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>

@@ -377,6 +377,398 @@
     </message>
 </context>
 <context>
+    <name>iotpro::cli::CliApplication</name>
+    <message>
+        <location filename="../cli/CliApplication.cpp" line="+60"/>
+        <source>Usage: iotpro-cli [--device ADDRESS] [--json] COMMAND [options] [arguments]
+Commissioning and production tool for IoT Pro Energy Modules.
+
+Commands:
+</source>
+        <translation>Uso: iotpro-cli [--device DIRECCIÓN] [--json] COMANDO [opciones] [argumentos]
+Herramienta de puesta en marcha y producción para IoT Pro Energy Modules.
+
+Comandos:
+</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>
+Global options:
+  -d, --device ADDRESS  serial:/dev/ttyACM0, tcp:HOST:PORT or ble:AA:BB:CC:DD:EE:FF
+  --json                machine-readable output
+  -h, --help            this help; COMMAND --help for a command&apos;s options
+  -v, --version         the program&apos;s version
+
+Exit status: 0 success, 1 the command failed (its reason on stderr), 2 usage error.
+</source>
+        <translation>
+Opciones globales:
+  -d, --device DIRECCIÓN  serial:/dev/ttyACM0, tcp:HOST:PORT o ble:AA:BB:CC:DD:EE:FF
+  --json                  salida legible por máquina
+  -h, --help              esta ayuda; COMANDO --help para las opciones de un comando
+  -v, --version           la versión del programa
+
+Estado de salida: 0 éxito, 1 el comando falló (el motivo en stderr), 2 error de uso.
+</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>no command given; see the list above.</source>
+        <translation>no se indicó ningún comando; vea la lista de arriba.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>unknown command &quot;%1&quot;; run iotpro-cli --help for the list.</source>
+        <translation>comando desconocido «%1»; ejecute iotpro-cli --help para ver la lista.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Usage: iotpro-cli %1 [options] %2</source>
+        <translation>Uso: iotpro-cli %1 [opciones] %2</translation>
+    </message>
+</context>
+<context>
+    <name>iotpro::cli::DiagnoseCommand</name>
+    <message>
+        <location filename="../cli/commands/DiagnoseCommand.cpp" line="+20"/>
+        <source>Installation and readings as JSON (see docs/diagnosis.md); - reads standard input.</source>
+        <translation>Instalación y lecturas en JSON (vea docs/diagnosis.md); - lee la entrada estándar.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>cannot read %1: %2</source>
+        <translation>no se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Check the CT wiring from recorded readings: which phase each CT is on, which way it faces, and what to do.</source>
+        <translation>Comprobar el cableado de los transformadores de corriente a partir de lecturas grabadas: en qué fase está cada uno, en qué sentido está montado y qué hacer.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>diagnose needs --input FILE (or --input - for standard input), or --device ADDRESS for the live check.</source>
+        <translation>diagnose necesita --input FILE (o --input - para la entrada estándar) o --device DIRECCIÓN para la comprobación en directo.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the readings did not settle within %1 s (%2): wait for a steady load and try again.</source>
+        <translation>las lecturas no se estabilizaron en %1 s (%2): espere a que la carga sea estable y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>standard input</source>
+        <translation>entrada estándar</translation>
+    </message>
+</context>
+<context>
+    <name>iotpro::cli::GlobalOptions</name>
+    <message>
+        <location filename="../cli/GlobalOptions.cpp" line="+8"/>
+        <source>The module: serial:/dev/ttyACM0, tcp:HOST:PORT or ble:AA:BB:CC:DD:EE:FF.</source>
+        <translation>El módulo: serial:/dev/ttyACM0, tcp:HOST:PORT o ble:AA:BB:CC:DD:EE:FF.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ADDRESS</source>
+        <translation>DIRECCIÓN</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Print machine-readable JSON instead of text.</source>
+        <translation>Imprimir JSON legible por máquina en lugar de texto.</translation>
+    </message>
+</context>
+<context>
+    <name>iotpro::cli::InfoCommand</name>
+    <message>
+        <location filename="../cli/commands/InfoCommand.cpp" line="+15"/>
+        <source>Show the module&apos;s identity: serial, hardware, firmware, options, config counter.</source>
+        <translation>Mostrar la identidad del módulo: número de serie, hardware, firmware, opciones, contador de configuración.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Wi-Fi</source>
+        <translation>Wi-Fi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>LoRaWAN</source>
+        <translation>LoRaWAN</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cellular</source>
+        <translation>celular</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>GPS</source>
+        <translation>GPS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Serial number</source>
+        <translation>Número de serie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hardware revision</source>
+        <translation>Revisión de hardware</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Firmware</source>
+        <translation>Firmware</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Protocol</source>
+        <translation>Protocolo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (module speaks %2 to %3)</source>
+        <translation>%1 (el módulo usa de %2 a %3)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Metering engine</source>
+        <translation>Motor de medida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Options</source>
+        <translation>Opciones</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Config counter</source>
+        <translation>Contador de configuración</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Module clock</source>
+        <translation>Reloj del módulo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 UTC, zone %2, %3</source>
+        <translation>%1 UTC, zona %2, %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>synchronised</source>
+        <translation>sincronizado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not synchronised</source>
+        <translation>no sincronizado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>USB identity</source>
+        <translation>Identidad USB</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bluetooth LE</source>
+        <translation>Bluetooth LE</translation>
+    </message>
+</context>
+<context>
+    <name>iotpro::cli::KeygenCommand</name>
+    <message>
+        <location filename="../cli/commands/KeygenCommand.cpp" line="+26"/>
+        <source>Write the private key to FILE and the public key to FILE.pub (both new files).</source>
+        <translation>Escribir la clave privada en ARCHIVO y la pública en ARCHIVO.pub (ambos archivos nuevos).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+7"/>
+        <source>FILE</source>
+        <translation>ARCHIVO</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Encrypt the private key with the passphrase on the first line of FILE.</source>
+        <translation>Cifrar la clave privada con la frase de contraseña de la primera línea de ARCHIVO.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>cannot read the passphrase file %1: %2</source>
+        <translation>no se puede leer el archivo de frase de contraseña %1: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the passphrase file %1 is larger than %2 bytes: is it the right file?</source>
+        <translation>el archivo de frase de contraseña %1 ocupa más de %2 bytes: ¿es el archivo correcto?</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the first line of the passphrase file %1 is empty: write the passphrase there (an empty one would leave the key unencrypted)</source>
+        <translation>la primera línea del archivo de frase de contraseña %1 está vacía: escriba ahí la frase de contraseña (una vacía dejaría la clave sin cifrar)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Create a configuration signing key: FILE (private) and FILE.pub (public).</source>
+        <translation>Crear una clave para firmar configuraciones: ARCHIVO (privada) y ARCHIVO.pub (pública).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>keygen needs --out FILE: the file to write the private key to.</source>
+        <translation>keygen necesita --out ARCHIVO: el archivo en el que escribir la clave privada.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 already exists; keygen never replaces a file: choose another --out or move the file away.</source>
+        <translation>%1 ya existe; keygen nunca sustituye un archivo: elija otro --out o mueva el archivo a otro sitio.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Private key  %1 (%2)</source>
+        <translation>Clave privada  %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>encrypted with the passphrase</source>
+        <translation>cifrada con la frase de contraseña</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not encrypted: keep it on this computer only</source>
+        <translation>sin cifrar: guárdela solo en este ordenador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public key   %1</source>
+        <translation>Clave pública  %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key id       %1</source>
+        <translation>Id. de clave   %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fingerprint  %1</source>
+        <translation>Huella digital %1</translation>
+    </message>
+</context>
+<context>
+    <name>iotpro::cli::LiveCommand</name>
+    <message>
+        <location filename="../cli/commands/LiveCommand.cpp" line="+17"/>
+        <source>Snapshots per second, 1 to 20 (default 10).</source>
+        <translation>Lecturas por segundo, de 1 a 20 (por defecto 10).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HZ</source>
+        <translation>HZ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Stop after N snapshots (default: until interrupted).</source>
+        <translation>Parar tras N lecturas (por defecto: hasta que se interrumpa).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Stream live per-phase readings: V, I, P, Q, S, PF, angles, THD, energy.</source>
+        <translation>Mostrar en directo las lecturas por fase: V, I, P, Q, S, FP, ángulos, THD, energía.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>--rate must be a whole number from 1 to 20.</source>
+        <translation>--rate debe ser un número entero de 1 a 20.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--count must be a whole number (0 for no limit).</source>
+        <translation>--count debe ser un número entero (0 para sin límite).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>gap in the live stream: %n snapshot(s) from #%1 on never arrived.</source>
+        <translation>
+            <numerusform>hueco en el flujo en directo: %n lectura a partir de #%1 nunca llegó.</numerusform>
+            <numerusform>hueco en el flujo en directo: %n lecturas a partir de #%1 nunca llegaron.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>#%1  %2 Hz</source>
+        <translation>#%1  %2 Hz</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  | %1: %2 V %3 A %4 kW PF %5 %6°</source>
+        <translation>  | %1: %2 V %3 A %4 kW FP %5 %6°</translation>
+    </message>
+</context>
+<context>
+    <name>iotpro::cli::ModuleConnection</name>
+    <message>
+        <location filename="../cli/ModuleConnection.cpp" line="+21"/>
+        <source>this command needs a module: add --device ADDRESS (see iotpro-cli ports).</source>
+        <translation>este comando necesita un módulo: añada --device DIRECCIÓN (vea iotpro-cli ports).</translation>
+    </message>
+</context>
+<context>
+    <name>iotpro::cli::PortsCommand</name>
+    <message>
+        <location filename="../cli/commands/PortsCommand.cpp" line="+18"/>
+        <source>Also send a Hello to every port to find modules behind other USB adapters.</source>
+        <translation>Enviar además un Hello a cada puerto para encontrar módulos tras otros adaptadores USB.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>List serial ports; IoT Pro modules are marked by their USB identity.</source>
+        <translation>Listar los puertos serie; los módulos IoT Pro se reconocen por su identidad USB.</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>No serial ports found. Is the module&apos;s USB cable plugged in?</source>
+        <translation>No se encontró ningún puerto serie. ¿Está conectado el cable USB del módulo?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>IoT Pro module</source>
+        <translation>Módulo IoT Pro</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>other device</source>
+        <translation>otro dispositivo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>IoT Pro module %1</source>
+        <translation>Módulo IoT Pro %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, no answer to a probe</source>
+        <translation>, sin respuesta a un sondeo</translation>
+    </message>
+</context>
+<context>
     <name>iotpro::config::ConfigDiff</name>
     <message>
         <location filename="../core/config/ConfigDiff.cpp" line="+21"/>
@@ -2118,7 +2510,7 @@ Demanda máxima: %6 kW</translation>
 <context>
     <name>iotpro::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+108"/>
+        <location filename="../ui/MainWindow.cpp" line="+110"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>

@@ -1,7 +1,5 @@
 #include "LanguageSwitcher.h"
 
-#include <QCoreApplication>
-#include <QLibraryInfo>
 #include <QSettings>
 
 namespace iotpro::ui {
@@ -37,11 +35,6 @@ LanguageSwitcher::LanguageSwitcher(QSettings& settings, QObject* parent)
     install();
 }
 
-LanguageSwitcher::~LanguageSwitcher()
-{
-    uninstall();
-}
-
 QLocale LanguageSwitcher::locale(Language language)
 {
     switch (language) {
@@ -66,7 +59,6 @@ void LanguageSwitcher::setLanguage(Language language)
         if (entry.language == language)
             m_settings.setValue(kSettingsKey, entry.code);
     }
-    uninstall();
     install();
     Q_EMIT languageChanged(language);
 }
@@ -76,18 +68,7 @@ void LanguageSwitcher::install()
     const QLocale chosen = locale(m_language);
     // Numbers and dates follow the language too, so that a German UI reads "0,8 ms".
     QLocale::setDefault(chosen);
-    // English is the source language: no file for it, and none needed.
-    if (m_appTranslator.load(chosen, QStringLiteral("iotpro"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(&m_appTranslator);
-    if (m_qtTranslator.load(chosen, QStringLiteral("qtbase"), QStringLiteral("_"),
-            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(&m_qtTranslator);
-}
-
-void LanguageSwitcher::uninstall()
-{
-    QCoreApplication::removeTranslator(&m_appTranslator);
-    QCoreApplication::removeTranslator(&m_qtTranslator);
+    m_translations.install(chosen);
 }
 
 } // namespace iotpro::ui

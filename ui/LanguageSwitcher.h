@@ -1,8 +1,9 @@
 #pragma once
 
+#include "common/Translations.h"
+
 #include <QLocale>
 #include <QObject>
-#include <QTranslator>
 
 class QSettings;
 
@@ -20,7 +21,6 @@ public:
 
     /// Reads the stored choice and installs its translators.
     explicit LanguageSwitcher(QSettings& settings, QObject* parent = nullptr);
-    ~LanguageSwitcher() override;
 
     Language language() const { return m_language; }
     /// Switches at once and remembers the choice.
@@ -34,12 +34,10 @@ Q_SIGNALS:
 
 private:
     void install();
-    void uninstall();
 
     QSettings& m_settings;
     Language m_language = Language::System;
-    QTranslator m_appTranslator;
-    QTranslator m_qtTranslator;
+    Translations m_translations;
 };
 
 } // namespace iotpro::ui
