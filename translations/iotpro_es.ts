@@ -4,7 +4,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/commissioner_main.cpp" line="+52"/>
+        <location filename="../ui/StartupOptions.cpp" line="+22"/>
         <source>Commissioning tool for the IoT Pro Energy Module.</source>
         <translation>Herramienta de puesta en marcha para el IoT Pro Energy Module.</translation>
     </message>
