@@ -12,7 +12,6 @@
 
 namespace iotpro {
 
-
 namespace {
 
 /// Hello is retried so that a module that missed the first frame (e.g. still booting) is
