@@ -1,38 +1,21 @@
 // The real `iotpro-cli diagnose --input FILE|-`: the contract scripts depend on.
+#include "SimProcess.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-};
+using Run = ProgramRun;
 
 Run cli(const QStringList& arguments, const QByteArray& standardInput = {})
 {
-    QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.remove(u"DISPLAY"_qs);
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(IOTPRO_BIN_DIR "/iotpro-cli"), arguments);
-    if (!process.waitForStarted(5000))
-        return {};
-    process.write(standardInput);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(15000)) {
-        process.kill();
-        process.waitForFinished(1000);
-        return {};
-    }
-    return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-        process.readAllStandardOutput(), QString::fromUtf8(process.readAllStandardError()) };
+    return runProgram(binaryPath(u"iotpro-cli"_qs), arguments, 15000, environment, standardInput);
 }
 
 /// A 3P4W panel at PF 0.94 lagging, 50 A per phase; `reversed` flips input 2's CT.
@@ -60,10 +43,10 @@ QByteArray readings(bool reversed)
 
 QJsonObject onlyLineAsJson(const Run& run)
 {
-    const QList<QByteArray> lines = run.out.trimmed().split('\n');
+    const QStringList lines = run.out.trimmed().split(u'\n');
     if (lines.size() != 1)
         return {};
-    return QJsonDocument::fromJson(lines[0]).object();
+    return QJsonDocument::fromJson(lines[0].toUtf8()).object();
 }
 
 } // namespace

@@ -10,19 +10,10 @@
 
 namespace {
 
-ProgramRun diagnoseLine(const QByteArray& liveLine)
+ProgramRun diagnoseLine(const QString& liveLine)
 {
-    QProcess process;
-    process.start(binaryPath(u"iotpro-cli"_qs), { u"diagnose"_qs, u"--input"_qs, u"-"_qs });
-    process.waitForStarted(5000);
-    process.write(liveLine);
-    process.closeWriteChannel();
-    ProgramRun run;
-    run.finished = process.waitForFinished(15000);
-    run.exitCode = process.exitCode();
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    return runProgram(binaryPath(u"iotpro-cli"_qs), { u"diagnose"_qs, u"--input"_qs, u"-"_qs }, 15000,
+        QProcessEnvironment::systemEnvironment(), liveLine.toUtf8());
 }
 
 QJsonArray ints(std::initializer_list<int> values)
@@ -101,7 +92,7 @@ private Q_SLOTS:
             { u"--device"_qs, sim.address(), u"live"_qs, u"--rate"_qs, u"10"_qs, u"--count"_qs, u"1"_qs, u"--json"_qs });
         QCOMPARE(live.exitCode, 0);
 
-        checkDiagnosis(diagnoseLine(live.out.toUtf8()), verdict, findingCode, correction);
+        checkDiagnosis(diagnoseLine(live.out), verdict, findingCode, correction);
     }
 
     /// `iotpro-cli --device ADDR diagnose`: the same verdicts from a steady averaged window.

@@ -58,17 +58,19 @@ int SimProcess::terminate()
 }
 
 ProgramRun runProgram(const QString& program, const QStringList& args, int timeoutMs,
-    const QProcessEnvironment& environment)
+    const QProcessEnvironment& environment, const QByteArray& standardInput)
 {
     QProcess process;
     process.setProcessEnvironment(environment);
     process.start(program, args);
+    process.write(standardInput);
+    process.closeWriteChannel();
     ProgramRun run;
     run.finished = process.waitForFinished(timeoutMs);
     if (!run.finished)
         process.kill();
     process.waitForFinished(1000);
-    run.exitCode = process.exitCode();
+    run.exitCode = run.finished && process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
     run.out = QString::fromUtf8(process.readAllStandardOutput());
     run.err = QString::fromUtf8(process.readAllStandardError());
     return run;

@@ -39,7 +39,8 @@ private:
 /// Path of a program built into the project's bin directory.
 QString binaryPath(const QString& name);
 
-/// Runs a program to completion with a hang guard; stdout/stderr collected.
+/// Runs a program to completion with a hang guard; `standardInput` is written to it and
+/// closed; stdout/stderr collected. A program that hung or crashed has exitCode -1.
 struct ProgramRun
 {
     int exitCode = -1;
@@ -48,4 +49,5 @@ struct ProgramRun
     QString err;
 };
 ProgramRun runProgram(const QString& program, const QStringList& args, int timeoutMs = 15000,
-    const QProcessEnvironment& environment = QProcessEnvironment::systemEnvironment());
+    const QProcessEnvironment& environment = QProcessEnvironment::systemEnvironment(),
+    const QByteArray& standardInput = {});
