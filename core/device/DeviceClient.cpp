@@ -55,8 +55,6 @@ void DeviceClient::setState(State state)
 
 std::chrono::milliseconds DeviceClient::requestTimeout() const
 {
-    if (m_timeoutOverride)
-        return *m_timeoutOverride;
     return m_transport ? m_transport->suggestedTimeout() : std::chrono::milliseconds(1000);
 }
 
@@ -142,15 +140,6 @@ void DeviceClient::hello(QObject* context, Callback<DeviceInfo> done)
         if (m_session)
             m_session->setProtocolVersion(*version);
         done(std::move(info));
-    });
-}
-
-void DeviceClient::readInfo(QObject* context, Callback<DeviceInfo> done)
-{
-    hello(context, [this, done](Result<DeviceInfo> result) {
-        if (result)
-            m_info = result.value();
-        done(std::move(result));
     });
 }
 

@@ -45,8 +45,6 @@ public:
     /// Closes the link; pending requests fail with Cancelled. Emits disconnected().
     void disconnectFromDevice();
 
-    /// Asks the module who it is again (e.g. after a config write changed the counter).
-    void readInfo(QObject* context, Callback<DeviceInfo> done);
     /// Measures one round trip.
     void ping(QObject* context, Callback<std::chrono::microseconds> done);
 
@@ -57,9 +55,6 @@ public:
     /// Stops the stream and tells the module.
     void stopLive();
     bool isLive() const { return m_liveStream != 0; }
-
-    /// Per-request timeout; defaults to what the link suggests.
-    void setRequestTimeout(std::chrono::milliseconds timeout) { m_timeoutOverride = timeout; }
 
 Q_SIGNALS:
     void stateChanged(iotpro::DeviceClient::State state);
@@ -91,7 +86,6 @@ private:
     std::unique_ptr<Transport> m_transport;
     std::unique_ptr<Session> m_session;
     std::optional<Error> m_transportError;
-    std::optional<std::chrono::milliseconds> m_timeoutOverride;
     quint64 m_pingCounter = 0;
     quint32 m_liveStream = 0;
     QTimer* m_liveKeepAlive = nullptr;

@@ -41,7 +41,6 @@ public:
     explicit SerialPortWatcher(QObject* parent = nullptr);
 
     void start(std::chrono::milliseconds interval = std::chrono::milliseconds(1000));
-    const QList<SerialPortEntry>& ports() const { return m_ports; }
 
 public Q_SLOTS:
     void refresh();
