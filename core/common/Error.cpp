@@ -43,6 +43,18 @@ QString Errors::title(ErrorKind kind)
         return tr("Key is locked");
     case ErrorKind::SecurityCheckFailed:
         return tr("Security check failed");
+    case ErrorKind::InvalidConfiguration:
+        return tr("Invalid configuration");
+    case ErrorKind::ModbusException:
+        return tr("Modbus device refused the request");
+    case ErrorKind::InvalidFile:
+        return tr("Invalid file");
+    case ErrorKind::WriteFailed:
+        return tr("Cannot write the file");
+    case ErrorKind::InvalidOption:
+        return tr("Invalid option");
+    case ErrorKind::NotTraceable:
+        return tr("Reference not traceable");
     }
     return {};
 }

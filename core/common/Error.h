@@ -21,6 +21,12 @@ enum class ErrorKind {
     KeyFile,          ///< a key file is missing, unreadable, damaged, or not private to its owner
     KeyLocked,        ///< a private key is encrypted and its passphrase is missing or wrong
     SecurityCheckFailed, ///< a signature, a pairing code or sealed data did not verify
+    InvalidConfiguration, ///< a configuration breaks a rule; the issues name the fields
+    ModbusException,  ///< a Modbus device answered with an exception code (remoteCode)
+    InvalidFile,      ///< a data file (test plan, register profile) cannot be read or used as it is
+    WriteFailed,      ///< an output file (certificate, log) could not be written
+    InvalidOption,    ///< a command-line option's value cannot be used
+    NotTraceable,     ///< a reference standard without a valid calibration: results would not be traceable
 };
 
 /// A typed error: a short title for a status line and a detail that says what to do.
@@ -29,8 +35,15 @@ struct Error
     ErrorKind kind = ErrorKind::BadReply;
     QString title;
     QString detail;
-    /// The module's error code when kind == RemoteError (iotpro.v1.ErrorCode), else 0.
+    /// The module's error code when kind == RemoteError (iotpro.v1.ErrorCode), the Modbus
+    /// exception code when kind == ModbusException, else 0.
     int remoteCode = 0;
+    /// RemoteError about one field of a configuration: its path in the JSON form, e.g.
+    /// "network.wifi.ssid", so a form can take the user to it. Empty otherwise.
+    QString field {};
+    /// RemoteError that passes with time (a pairing lock, a busy module): milliseconds until a new
+    /// attempt can succeed; 0 when unknown or not applicable.
+    qint64 retryAfterMs = 0;
 
     /// One line for logs and the CLI's stderr: "title: detail".
     QString toString() const;

@@ -105,4 +105,16 @@ QList<ConfigChange> diff(const DeviceConfig& before, const DeviceConfig& after)
     return changes;
 }
 
+QList<ConfigField> listFields(const DeviceConfig& config)
+{
+    // A comparison with nothing: every field shows up as new, and an empty secret not at all.
+    const v1::DeviceConfig message = toProto(withoutSecrets(config));
+    QList<ConfigChange> changes;
+    compare(nullptr, &message, {}, changes);
+    QList<ConfigField> fields;
+    for (const ConfigChange& change : changes)
+        fields.append({ change.fieldPath, change.newValue });
+    return fields;
+}
+
 } // namespace iotpro::config

@@ -28,6 +28,19 @@ struct ConfigChange
     friend bool operator==(const ConfigChange&, const ConfigChange&) = default;
 };
 
+/// One field of a configuration and its value, for a listing.
+struct ConfigField
+{
+    QString fieldPath; ///< as in ValidationIssue::fieldPath
+    QString value; ///< in the spelling of the JSON form, as ConfigChange::newValue
+
+    friend bool operator==(const ConfigField&, const ConfigField&) = default;
+};
+
+/// Every field of `config` with its value, in schema order. Secrets are never listed: their
+/// `*_set` flags say whether the module holds one.
+QList<ConfigField> listFields(const DeviceConfig& config);
+
 /// The fields that differ from `before` to `after`, in schema order. An empty secret in `after`
 /// means "keep the stored one", so a secret counts as changed only when `after` carries a new one.
 QList<ConfigChange> diff(const DeviceConfig& before, const DeviceConfig& after);

@@ -1,6 +1,7 @@
 #include "DeviceClient.h"
 
 #include "ProtoConversions.h"
+#include "RequestChannel.h"
 #include "protocol/ProtocolVersion.h"
 #include "protocol/Session.h"
 #include "transport/TransportFactory.h"
@@ -21,12 +22,6 @@ constexpr std::chrono::milliseconds kHelloAttemptTimeout(700);
 constexpr quint32 kMinLiveRateHz = 1;
 constexpr quint32 kMaxLiveRateHz = 20;
 constexpr std::chrono::seconds kLiveKeepAliveInterval(2);
-
-Error unexpectedReply(const char* expected)
-{
-    return Errors::make(ErrorKind::BadReply,
-        DeviceClient::tr("The module answered with something other than %1.").arg(QLatin1String(expected)));
-}
 
 } // namespace
 
@@ -122,7 +117,7 @@ void DeviceClient::hello(QObject* context, Callback<DeviceInfo> done)
         if (!reply)
             return done(reply.error());
         if (!reply->has_device_info())
-            return done(unexpectedReply("DeviceInfo"));
+            return done(RequestChannel::unexpectedReply(u"DeviceInfo"_qs));
         DeviceInfo info = fromProto(reply->device_info());
         const std::optional<quint32> version
             = protocol::negotiateVersion(info.minProtocolVersion, info.maxProtocolVersion);
@@ -161,7 +156,7 @@ void DeviceClient::ping(QObject* context, Callback<std::chrono::microseconds> do
             if (!reply)
                 return done(reply.error());
             if (!reply->has_pong() || reply->pong().payload() != sent)
-                return done(unexpectedReply("Pong"));
+                return done(RequestChannel::unexpectedReply(u"Pong"_qs));
             done(std::chrono::microseconds(clock.nsecsElapsed() / 1000));
         });
 }
@@ -190,7 +185,7 @@ void DeviceClient::startLive(quint32 rateHz)
     m_liveStream = m_session->openStream(std::move(message), { requestTimeout(), 1 }, this,
         [this](Result<v1::Envelope> reply) {
             if (reply && !reply->has_live_subscribed())
-                reply = unexpectedReply("LiveSubscribed");
+                reply = RequestChannel::unexpectedReply(u"LiveSubscribed"_qs);
             if (!reply) {
                 m_liveStream = 0;
                 m_liveKeepAlive->stop();

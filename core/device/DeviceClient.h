@@ -71,6 +71,9 @@ Q_SIGNALS:
     void liveFailed(const iotpro::Error& error);
 
 private:
+    // The request families (core/device/*Requests) send through the session.
+    friend class RequestChannel;
+
     void setState(State state);
     void sayHello();
     void hello(QObject* context, Callback<DeviceInfo> done);

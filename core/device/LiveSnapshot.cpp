@@ -79,22 +79,26 @@ QJsonObject toJson(const LiveSnapshot& snapshot)
             } },
         { u"frequency"_qs, snapshot.frequency },
         { u"elements"_qs, elements },
-        { u"energy"_qs,
-            QJsonObject {
-                // Integers: exact register values, no float rounding of billing data.
-                { u"active_import_wh"_qs, qint64(snapshot.energy.activeImportWh) },
-                { u"active_export_wh"_qs, qint64(snapshot.energy.activeExportWh) },
-                { u"active_total_wh"_qs, qint64(snapshot.energy.activeTotalWh) },
-                { u"reactive_import_varh"_qs, qint64(snapshot.energy.reactiveImportVarh) },
-                { u"reactive_export_varh"_qs, qint64(snapshot.energy.reactiveExportVarh) },
-                { u"reactive_total_varh"_qs, qint64(snapshot.energy.reactiveTotalVarh) },
-            } },
+        { u"energy"_qs, toJson(snapshot.energy) },
         { u"demand"_qs,
             QJsonObject {
                 { u"period_s"_qs, qint64(snapshot.demand.periodS) },
                 { u"active_power_w"_qs, snapshot.demand.activePower },
                 { u"max_active_power_w"_qs, snapshot.demand.maxActivePower },
             } },
+    };
+}
+
+QJsonObject toJson(const EnergyRegisters& energy)
+{
+    return QJsonObject {
+        // Integers: exact register values, no float rounding of billing data.
+        { u"active_import_wh"_qs, qint64(energy.activeImportWh) },
+        { u"active_export_wh"_qs, qint64(energy.activeExportWh) },
+        { u"active_total_wh"_qs, qint64(energy.activeTotalWh) },
+        { u"reactive_import_varh"_qs, qint64(energy.reactiveImportVarh) },
+        { u"reactive_export_varh"_qs, qint64(energy.reactiveExportVarh) },
+        { u"reactive_total_varh"_qs, qint64(energy.reactiveTotalVarh) },
     };
 }
 

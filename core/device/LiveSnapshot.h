@@ -88,4 +88,8 @@ electrical::Installation toInstallation(const MeteringSetup& setup);
 /// "export_possible" and "elements" [{"v", "i", "p", "q", "v_angle", …}].
 QJsonObject toJson(const LiveSnapshot& snapshot);
 
+/// {"active_import_wh", "active_export_wh", "active_total_wh", "reactive_import_varh",
+/// "reactive_export_varh", "reactive_total_varh"}: integers, exactly the register values.
+QJsonObject toJson(const EnergyRegisters& energy);
+
 } // namespace iotpro

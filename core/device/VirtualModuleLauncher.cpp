@@ -57,6 +57,13 @@ QString VirtualModuleLauncher::defaultStateDirectory()
         .filePath(QStringLiteral("virtual-module"));
 }
 
+QString VirtualModuleLauncher::labelCode() const
+{
+    const qsizetype pop = m_extraArguments.lastIndexOf(QStringLiteral("--pop"));
+    return pop >= 0 && pop + 1 < m_extraArguments.size() ? m_extraArguments.at(pop + 1)
+                                                         : DefaultLabelCode.toString();
+}
+
 void VirtualModuleLauncher::setState(State state)
 {
     if (state == m_state)
@@ -80,10 +87,13 @@ void VirtualModuleLauncher::start()
                 .arg(QDir::toNativeSeparators(m_program)) });
         return;
     }
+    QStringList arguments { QStringLiteral("--pty"), QStringLiteral("--exit-on-stdin-eof"),
+        QStringLiteral("--state-dir"), m_stateDirectory, QStringLiteral("--pop"), DefaultLabelCode.toString() };
+    for (const QString& keyFile : std::as_const(m_trustedKeyFiles))
+        arguments << QStringLiteral("--trust") << keyFile;
     m_process.setProgram(m_program);
-    m_process.setArguments(QStringList { QStringLiteral("--pty"), QStringLiteral("--exit-on-stdin-eof"),
-                               QStringLiteral("--state-dir"), m_stateDirectory }
-        + m_extraArguments);
+    // The extra arguments come last: a --pop there wins, as labelCode() says.
+    m_process.setArguments(arguments + m_extraArguments);
     qCDebug(lcVirtualModule) << "starting" << m_program << m_process.arguments();
     // Read-write: our end of its stdin stays open for as long as we live (--exit-on-stdin-eof).
     m_process.start(QIODevice::ReadWrite);

@@ -42,6 +42,17 @@ public:
     /// Further iotpro-sim arguments for the next start (a scenario, injected faults).
     void setExtraArguments(const QStringList& arguments) { m_extraArguments = arguments; }
 
+    /// The code on the virtual module's label (docs/simulator.md), unless the extra arguments
+    /// give another with --pop.
+    static constexpr QStringView DefaultLabelCode = u"7391-2204";
+    /// The label code of the virtual module as started: a real module has it on its label.
+    QString labelCode() const;
+    /// Public key files (FILE.pub) the virtual module enrols as configuration signers when it
+    /// starts, as production enrols a real module's: the user's own signing keys, so that it
+    /// accepts configurations they sign. Takes effect at the next start.
+    void setTrustedKeyFiles(const QStringList& files) { m_trustedKeyFiles = files; }
+    const QStringList& trustedKeyFiles() const { return m_trustedKeyFiles; }
+
     /// How long the child may take to print its address; default 10 s.
     void setStartupTimeout(std::chrono::milliseconds timeout) { m_startupTimeout = timeout; }
 
@@ -71,6 +82,7 @@ private:
     const QString m_program;
     const QString m_stateDirectory;
     QStringList m_extraArguments;
+    QStringList m_trustedKeyFiles;
     QProcess m_process;
     QTimer m_startupTimer;
     std::chrono::milliseconds m_startupTimeout { 10000 };

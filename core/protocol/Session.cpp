@@ -126,8 +126,12 @@ void Session::onEnvelope(const v1::Envelope& envelope)
         qCDebug(lcSession) << "message for no pending request or stream, id" << envelope.request_id();
         return;
     }
-    if (envelope.has_error())
-        complete(envelope.request_id(), remoteError(envelope.error()));
+    if (envelope.has_error()) {
+        const Pending& pending = m_pending.at(envelope.request_id());
+        complete(envelope.request_id(),
+            pending.options.explainError ? pending.options.explainError(envelope.error())
+                                         : remoteError(envelope.error()));
+    }
     else
         complete(envelope.request_id(), envelope);
 }
@@ -191,38 +195,6 @@ void Session::failAll(const Error& error)
         ids.push_back(id);
     for (const quint32 id : ids)
         complete(id, error);
-}
-
-Error remoteError(const v1::ErrorReply& reply)
-{
-    const QString moduleText = QString::fromStdString(reply.message());
-    QString detail;
-    switch (reply.code()) {
-    case v1::ERROR_CODE_UNKNOWN_REQUEST:
-        detail = Session::tr("The module's firmware does not know this request; update the firmware.");
-        break;
-    case v1::ERROR_CODE_MALFORMED_REQUEST:
-        detail = Session::tr("The module could not read the request.");
-        break;
-    case v1::ERROR_CODE_UNSUPPORTED_VERSION:
-        detail = Session::tr("The module does not speak this protocol version.");
-        break;
-    case v1::ERROR_CODE_BUSY:
-        detail = Session::tr("The module is busy; try again in a few seconds.");
-        break;
-    case v1::ERROR_CODE_INVALID_ARGUMENT:
-        detail = Session::tr("The module refused a value.");
-        break;
-    case v1::ERROR_CODE_INTERNAL:
-        detail = Session::tr("The module reported an internal fault; power-cycle it and retry.");
-        break;
-    default:
-        detail = Session::tr("The module reported error %1.").arg(reply.code());
-        break;
-    }
-    if (!moduleText.isEmpty())
-        detail += u" (" + moduleText + u')';
-    return Errors::make(ErrorKind::RemoteError, detail, reply.code());
 }
 
 } // namespace iotpro

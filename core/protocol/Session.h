@@ -1,6 +1,7 @@
 #pragma once
 
 #include "FrameCodec.h"
+#include "RemoteError.h"
 #include "common/Result.h"
 #include "iotpro.pb.h"
 
@@ -32,6 +33,9 @@ public:
         std::chrono::milliseconds timeout { 1000 };
         /// Extra attempts after a timeout; only for requests that are safe to repeat.
         int retries = 0;
+        /// Turns the module's ErrorReply into the Error the handler gets; remoteError() when empty.
+        /// A request that knows more (which key signed, which serial) names it in the message.
+        std::function<Error(const v1::ErrorReply&)> explainError {};
     };
     using ReplyHandler = std::function<void(Result<v1::Envelope>)>;
     using StreamHandler = std::function<void(const v1::Envelope&)>;
@@ -99,8 +103,5 @@ private:
     quint32 m_protocolVersion;
     quint64 m_unmatchedReplies = 0;
 };
-
-/// The translated, actionable Error for a module's ErrorReply.
-Error remoteError(const v1::ErrorReply& reply);
 
 } // namespace iotpro
