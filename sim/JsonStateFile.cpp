@@ -4,12 +4,30 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QSaveFile>
+#include <fcntl.h>
+#include <unistd.h>
 
 namespace iotpro::sim {
 
-JsonStateFile::JsonStateFile(const QString& directory, const QString& fileName)
+namespace {
+
+/// Flushes a directory's entries to disk, so that a rename in it survives a power cut.
+bool syncDirectory(const QString& directory)
+{
+    const int fd = ::open(QFile::encodeName(directory).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd < 0)
+        return false;
+    const bool synced = ::fsync(fd) == 0;
+    ::close(fd);
+    return synced;
+}
+
+} // namespace
+
+JsonStateFile::JsonStateFile(const QString& directory, const QString& fileName, Readers readers)
     : m_directory(directory)
     , m_filePath(QDir(directory).filePath(fileName))
+    , m_readers(readers)
 { }
 
 bool JsonStateFile::exists() const
@@ -33,10 +51,18 @@ bool JsonStateFile::write(const QJsonObject& object)
         m_errorString = tr("Cannot create the state directory %1.").arg(m_directory);
         return false;
     }
+    // QSaveFile writes a temporary file, fsyncs it and renames it over the old one on commit().
     QSaveFile file(m_filePath);
-    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(object).toJson()) < 0
-        || !file.commit()) {
+    const bool written = file.open(QIODevice::WriteOnly)
+        && (m_readers == Readers::AsUmaskAllows
+            || file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+        && file.write(QJsonDocument(object).toJson()) >= 0 && file.commit();
+    if (!written) {
         m_errorString = tr("Cannot write %1: %2.").arg(m_filePath, file.errorString());
+        return false;
+    }
+    if (!syncDirectory(m_directory)) {
+        m_errorString = tr("Cannot flush the state directory %1 to disk.").arg(m_directory);
         return false;
     }
     return true;

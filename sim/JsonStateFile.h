@@ -3,20 +3,28 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
-
 #include <optional>
 
 namespace iotpro::sim {
 
 /// One JSON object kept in a file of the module's state directory, as the module keeps a
-/// record in flash. Writes are atomic: a sim killed while saving leaves the old file or the
-/// new one, never a mix.
+/// record in flash. Writes are atomic and durable: the new content goes to a temporary file,
+/// which is flushed to disk (fsync) and renamed over the old one, and the directory is flushed
+/// too. A sim killed at any moment while saving leaves the old file or the new one, never a mix.
 class JsonStateFile
 {
     Q_DECLARE_TR_FUNCTIONS(JsonStateFile)
 
 public:
-    JsonStateFile(const QString& directory, const QString& fileName);
+    /// Who may read the file: `OwnerOnly` (0600) for files that hold secrets.
+    enum class Readers { AsUmaskAllows, OwnerOnly };
+
+    /// The key of the layout version every state file carries, raised when a change of the layout
+    /// would make an older sim misread the file.
+    static constexpr QLatin1StringView FormatKey { "format" };
+
+    JsonStateFile(
+        const QString& directory, const QString& fileName, Readers readers = Readers::AsUmaskAllows);
 
     bool exists() const;
     /// The stored object; an empty object when the file holds no JSON object (a damaged file:
@@ -32,6 +40,7 @@ public:
 private:
     QString m_directory;
     QString m_filePath;
+    Readers m_readers;
     QString m_errorString;
 };
 

@@ -15,13 +15,15 @@ constexpr qint64 kMicrosecondsPerMillisecond = 1000;
 } // namespace
 
 ModuleMetering::ModuleMetering(const Scenario& scenario, const MeterRegisters& registers,
-    MeterRegisterStore& store, const ModuleClock& clock, QObject* parent)
+    MeterRegisterStore& store, const ModuleClock& clock, const MeteringDrive& drive, QObject* parent)
     : QObject(parent)
-    , m_engine(scenario.site, scenario.setup, scenario.seed, registers)
+    , m_engine(scenario.site, scenario.setup, scenario.seed, registers, drive.source)
+    , m_timeScale(drive.timeScale)
     , m_store(store)
     , m_clock(clock)
     , m_saved(registers)
 {
+    m_engine.setChannelErrors(drive.channelErrors);
     m_saveTimer.setInterval(kSaveInterval);
     connect(&m_saveTimer, &QTimer::timeout, this, [this] {
         catchUp();
@@ -37,9 +39,14 @@ ModuleMetering::~ModuleMetering()
     save();
 }
 
+std::chrono::milliseconds ModuleMetering::meteringTime() const
+{
+    return std::chrono::milliseconds(static_cast<qint64>(double(m_clock.uptimeMs()) * m_timeScale));
+}
+
 void ModuleMetering::catchUp()
 {
-    m_engine.advanceTo(std::chrono::milliseconds(static_cast<qint64>(m_clock.uptimeMs())));
+    m_engine.advanceTo(meteringTime());
 }
 
 void ModuleMetering::save()
@@ -55,11 +62,15 @@ void ModuleMetering::save()
     m_saved = registers;
 }
 
-v1::LiveSnapshot ModuleMetering::snapshotNow()
+MeterReading ModuleMetering::readNow()
 {
     catchUp();
-    return toLiveSnapshot(
-        m_engine.read(), m_engine.setup(), m_clock.unixTimeMs() * kMicrosecondsPerMillisecond);
+    return m_engine.read();
+}
+
+v1::LiveSnapshot ModuleMetering::snapshotNow()
+{
+    return toLiveSnapshot(readNow(), m_engine.setup(), m_clock.unixTimeMs() * kMicrosecondsPerMillisecond);
 }
 
 void ModuleMetering::setSetup(const MeteringSetup& setup)

@@ -9,7 +9,7 @@ namespace iotpro::sim {
 /// measurements. Both outlive every connection.
 struct ModuleServices
 {
-    const ModuleProtocol& protocol;
+    ModuleProtocol& protocol;
     LiveSource& live;
 };
 

@@ -13,6 +13,9 @@ ProtocolConnection::ProtocolConnection(
     , m_peerName(std::move(peerName))
     , m_backlog(std::move(backlog))
     , m_liveStream(services.live)
+    // Deferred replies come back through the link state, which this connection owns: they can
+    // only arrive while it exists.
+    , m_link([this](const v1::Envelope& reply) { send(reply); })
 {
     connect(&m_liveStream, &LiveStream::snapshotDue, this, &ProtocolConnection::sendSnapshot);
 }
@@ -28,9 +31,11 @@ void ProtocolConnection::receive(QByteArrayView bytes)
     }
     for (const QByteArray& payload : payloads) {
         m_liveStream.renewLease();
-        const v1::Envelope reply = m_protocol.replyToPayload(payload);
-        send(reply);
-        follow(reply);
+        const HandlerReply reply = m_protocol.replyToPayload(payload, m_link);
+        if (!reply)
+            continue; // the handler replies later
+        send(*reply);
+        follow(*reply);
     }
 }
 

@@ -1,19 +1,20 @@
 #pragma once
 
+#include "LinkState.h"
 #include "LiveStream.h"
 #include "ModuleServices.h"
 #include "protocol/FrameCodec.h"
 
 #include <QByteArray>
 #include <QObject>
-
 #include <functional>
 
 namespace iotpro::sim {
 
 /// The module's conversation with one peer: bytes from the peer in any chunking, decoded
-/// into requests; replies and the live stream framed and handed to the endpoint through
-/// frameReady(). Knows nothing of the link itself, only how much output it still holds.
+/// into requests; replies (immediate or deferred) and the live stream framed and handed to the
+/// endpoint through frameReady(). Holds what the module keeps per link (LinkState). Knows nothing
+/// of the link itself, only how much output it still holds.
 class ProtocolConnection : public QObject
 {
     Q_OBJECT
@@ -40,6 +41,7 @@ public:
 
     const FrameStats& frameStats() const { return m_decoder.stats(); }
     const LiveStream& liveStream() const { return m_liveStream; }
+    const LinkState& linkState() const { return m_link; }
     /// Frames dropped because the peer does not read.
     quint64 droppedFrames() const { return m_droppedFrames; }
     quint64 skippedSnapshots() const { return m_skippedSnapshots; }
@@ -55,11 +57,12 @@ private:
     /// `backlogLimit`; false when it does not fit.
     bool deliver(const v1::Envelope& message, qsizetype backlogLimit);
 
-    const ModuleProtocol& m_protocol;
+    ModuleProtocol& m_protocol;
     const QString m_peerName;
     const BacklogProbe m_backlog;
     FrameDecoder m_decoder;
     LiveStream m_liveStream;
+    LinkState m_link;
     quint64 m_droppedFrames = 0;
     quint64 m_skippedSnapshots = 0;
 };

@@ -1,8 +1,12 @@
 #include "SimOptions.h"
 
 #include "ScenarioChoice.h"
+#include "security/PakeKeySchedule.h"
+#include "security/PublicKeyCodec.h"
 #include "electrical/Faults.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QStandardPaths>
 #include <QTimeZone>
 
@@ -14,6 +18,8 @@ namespace {
 
 constexpr auto kNoOptions = u"none";
 constexpr auto kDefaultTimeZone = u"UTC";
+// iotpro.proto, TrustedKey.label.
+constexpr qsizetype kMaxTrustLabelBytes = 64;
 
 std::optional<FittedOptions> parseFittedOptions(const QString& list)
 {
@@ -132,6 +138,39 @@ SimCommandLine::SimCommandLine()
           tr("Seed of the load variation and the measurement noise: the same seed replays the same "
              "run (default: the scenario's, 1)."),
           tr("n"))
+    , m_modbusTcpOption(u"modbus-tcp"_s,
+          tr("Serve Modbus TCP on 127.0.0.1:<port> and print its address, modbus-tcp:127.0.0.1:<port>: the "
+             "module's metering as an SDM630-class meter, or with --bench the reference meter (unit 1) and "
+             "the test source (unit 2); 0 picks a free port."),
+          tr("port"))
+    , m_benchOption(u"bench"_s,
+          tr("Put the module on a calibration bench: a steady test source drives it, and a reference meter "
+             "reads the true values (needs --modbus-tcp)."))
+    , m_benchSpeedOption(u"bench-speed"_s,
+          tr("With --bench: the bench's metering runs this many times faster than real time, so energy "
+             "registers count fast (1 to %1, default %2).")
+              .arg(kMaxBenchSpeed)
+              .arg(kDefaultBenchSpeed),
+          tr("factor"))
+    , m_meterErrorOption(u"meter-error"_s,
+          tr("Give metering element N its own error before calibration, e.g. 1:+0.4%,0.2deg (gain, then "
+             "phase lag); repeatable."),
+          tr("error"))
+    , m_labelCodeOption(u"pop"_s,
+          tr("The code printed on the module's label, which pairing proves (default %1).")
+              .arg(QString::fromUtf16(kDefaultLabelCode)),
+          tr("code"))
+    , m_trustOption(u"trust"_s,
+          tr("Trust the public key in FILE.pub as a configuration signer, as production enrols it; "
+             "repeatable. Kept in the state directory."),
+          tr("file"))
+    , m_factoryOption(u"factory"_s,
+          tr("Factory mode for this run: the trust store can be changed over the link (trust add, trust "
+             "remove)."))
+    , m_killAtOption(u"kill-at"_s,
+          tr("Test only: die by SIGKILL at this step of a configuration write: %1.")
+              .arg(killPointNames().join(u", "_s)),
+          tr("step"))
     , m_library(ScenarioLibrary::builtIn())
 {
     m_parser.setApplicationDescription(
@@ -140,7 +179,9 @@ SimCommandLine::SimCommandLine()
     m_parser.addOptions({ m_ptyOption, m_tcpOption, m_serialOption, m_stateDirOption, m_optionsOption,
         m_protocolVersionsOption, m_timeZoneOption, m_exitOnStdinEofOption, m_scenarioOption,
         m_listScenariosOption, m_faultOption, m_wiringOption, m_phaseSequenceOption, m_frequencyOption,
-        m_loadOption, m_powerFactorOption, m_seedOption });
+        m_loadOption, m_powerFactorOption, m_seedOption, m_modbusTcpOption, m_benchOption, m_benchSpeedOption,
+        m_meterErrorOption, m_labelCodeOption, m_trustOption, m_factoryOption, m_killAtOption });
+    m_surroundings.addTo(m_parser);
 }
 
 QString SimCommandLine::scenarioListText() const
@@ -168,7 +209,14 @@ SimCommandLine::Outcome SimCommandLine::parse(const QStringList& arguments)
         return Outcome::ShowVersion;
     if (m_parser.isSet(m_listScenariosOption))
         return Outcome::ListScenarios;
-    return resolveValues() && resolveSite() ? Outcome::Run : Outcome::Invalid;
+    if (!resolveValues() || !resolveSite() || !resolveBench() || !resolveSecurity())
+        return Outcome::Invalid;
+    if (const std::optional<QString> error = m_surroundings.resolve(
+            m_parser, m_options.radioSite, m_options.inputWiring, m_options.networkTimeScale)) {
+        fail(*error);
+        return Outcome::Invalid;
+    }
+    return Outcome::Run;
 }
 
 bool SimCommandLine::fail(const QString& errorText)
@@ -292,6 +340,76 @@ bool SimCommandLine::resolveSite()
     if (const QString* error = std::get_if<QString>(&scenario))
         return fail(*error);
     m_options.scenario = std::get<Scenario>(std::move(scenario));
+    return true;
+}
+
+bool SimCommandLine::resolveBench()
+{
+    if (m_parser.isSet(m_modbusTcpOption)) {
+        const QString text = m_parser.value(m_modbusTcpOption);
+        bool ok = false;
+        const ushort port = text.toUShort(&ok);
+        if (!ok)
+            return fail(tr("--modbus-tcp needs a port number from 0 to 65535, not \"%1\".").arg(text));
+        m_options.modbusTcpPort = port;
+    }
+    m_options.bench = m_parser.isSet(m_benchOption);
+    if (m_options.bench && !m_options.modbusTcpPort)
+        return fail(tr("--bench needs --modbus-tcp PORT: the reference meter and the test source are reached "
+                       "over Modbus TCP."));
+    if (m_parser.isSet(m_benchSpeedOption)) {
+        const QString text = m_parser.value(m_benchSpeedOption);
+        const std::optional<double> speed = parseNumber(text);
+        if (!m_options.bench)
+            return fail(tr("--bench-speed only applies with --bench."));
+        if (!speed || !(*speed >= 1.0 && *speed <= kMaxBenchSpeed))
+            return fail(tr("--bench-speed takes a factor from 1 to %1, not \"%2\".").arg(kMaxBenchSpeed).arg(text));
+        m_options.benchSpeed = *speed;
+    }
+    const int elements = ctInputCount(m_options.scenario.site.supply.wiring);
+    for (const QString& text : m_parser.values(m_meterErrorOption)) {
+        const std::variant<ElementChannelError, QString> parsed = parseChannelError(text);
+        if (const QString* error = std::get_if<QString>(&parsed))
+            return fail(*error);
+        const ElementChannelError& error = std::get<ElementChannelError>(parsed);
+        if (error.element > elements)
+            return fail(tr("--meter-error \"%1\": this module meters %n element(s).", nullptr, elements).arg(text));
+        if (m_options.meterErrors.size() < error.element)
+            m_options.meterErrors.resize(error.element);
+        m_options.meterErrors[error.element - 1] = error.error;
+    }
+    return true;
+}
+
+bool SimCommandLine::resolveSecurity()
+{
+    m_options.labelCode = m_parser.isSet(m_labelCodeOption) ? m_parser.value(m_labelCodeOption)
+                                                            : QString::fromUtf16(kDefaultLabelCode);
+    if (!security::pake::passwordFromLabelCode(m_options.labelCode))
+        return fail(tr("--pop needs the code printed on the label, with at least one letter or digit."));
+
+    for (const QString& path : m_parser.values(m_trustOption)) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return fail(tr("--trust: cannot read %1: %2.").arg(path, file.errorString()));
+        const Result<security::PublicKey> key
+            = security::publickey::decode(file.read(security::publickey::MaxFileSize), path);
+        if (!key)
+            return fail(tr("--trust: %1.").arg(key.error().detail));
+        QString label = QFileInfo(path).completeBaseName();
+        while (label.toUtf8().size() > kMaxTrustLabelBytes)
+            label.chop(1);
+        m_options.trustedKeys.append({ key->toBytes(), label });
+    }
+
+    m_options.factoryMode = m_parser.isSet(m_factoryOption);
+    if (m_parser.isSet(m_killAtOption)) {
+        const QString step = m_parser.value(m_killAtOption);
+        m_options.killAt = killPointFromName(step);
+        if (!m_options.killAt)
+            return fail(
+                tr("--kill-at takes one of %1, not \"%2\".").arg(killPointNames().join(u", "_s), step));
+    }
     return true;
 }
 

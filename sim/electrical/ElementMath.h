@@ -34,8 +34,9 @@ struct ElementValues
     friend bool operator==(const ElementValues&, const ElementValues&) = default;
 };
 
-/// Below this share of the CT rating the engine reads no current (its starting current).
-inline constexpr double kStartingCurrentShare = 0.001;
+/// Below this share of the CT rating the engine reads no current (its starting current): a
+/// margin inside the 0.1 % of rated current that class 0.5S demands it to register from.
+inline constexpr double kStartingCurrentShare = 0.0008;
 /// Below this share of the nominal voltage the engine reads no voltage.
 inline constexpr double kVoltageThresholdShare = 0.01;
 

@@ -13,9 +13,10 @@ constexpr quint64 kNoiseStream = 0x9E3779B97F4A7C15;
 
 } // namespace
 
-MeteringEngine::MeteringEngine(
-    const Site& site, const MeteringSetup& setup, quint64 seed, const MeterRegisters& registers)
+MeteringEngine::MeteringEngine(const Site& site, const MeteringSetup& setup, quint64 seed,
+    const MeterRegisters& registers, const ConditionSource* source)
     : m_site(site)
+    , m_source(source)
     , m_setup(setup)
     , m_variation(site, seed)
     , m_noise(site.noise, seed ^ kNoiseStream)
@@ -33,10 +34,17 @@ void MeteringEngine::setSetup(const MeteringSetup& setup)
     m_setup = setup;
 }
 
+SiteConditions MeteringEngine::conditionsNow() const
+{
+    return m_source ? m_source->conditionsAt(m_time) : m_variation.conditions();
+}
+
 QList<ElementSignals> MeteringEngine::pairedSignalsNow() const
 {
-    const ConductorState conductors = conductorState(m_site, m_variation.conditions());
-    return pairElements(meterInputs(conductors, m_site, m_setup.wiring), m_setup);
+    const ConductorState conductors = conductorState(m_site, conditionsNow());
+    QList<ElementSignals> paired = pairElements(meterInputs(conductors, m_site, m_setup.wiring), m_setup);
+    applyChannelErrors(paired, m_channelErrors);
+    return paired;
 }
 
 void MeteringEngine::advanceTo(std::chrono::milliseconds time)
@@ -53,7 +61,8 @@ void MeteringEngine::advanceTo(std::chrono::milliseconds time)
         }
         m_energy.accumulate(activePowerW, reactivePowerVar, kStep);
         m_demand.accumulate(activePowerW, kStep);
-        m_variation.step(stepSeconds);
+        if (!m_source)
+            m_variation.step(stepSeconds);
         m_time += kStep;
     }
 }
@@ -64,7 +73,7 @@ MeterReading MeteringEngine::read()
     m_noise.disturb(paired);
 
     MeterReading reading;
-    reading.frequency = m_noise.disturbFrequency(m_variation.conditions().frequency);
+    reading.frequency = m_noise.disturbFrequency(conditionsNow().frequency);
     reading.elements = evaluateElements(paired, m_setup);
     reading.energy = m_energy.totals();
     reading.demand

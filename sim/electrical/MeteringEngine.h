@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ChannelErrors.h"
 #include "DemandMeter.h"
 #include "ElementMath.h"
 #include "EnergyRegisters.h"
@@ -7,6 +8,7 @@
 #include "MeteringSetup.h"
 #include "Site.h"
 #include "SiteVariation.h"
+#include "TestSource.h"
 
 #include <QList>
 
@@ -54,15 +56,20 @@ public:
     static constexpr std::chrono::milliseconds kStep { 100 };
 
     /// `setup` must be valid (setupError()). `seed` makes the site's variation and the
-    /// reading noise reproducible.
-    MeteringEngine(
-        const Site& site, const MeteringSetup& setup, quint64 seed, const MeterRegisters& registers = {});
+    /// reading noise reproducible. With a `source` (a bench's test source, which must outlive the
+    /// engine) the site follows it instead of its own variation.
+    MeteringEngine(const Site& site, const MeteringSetup& setup, quint64 seed, const MeterRegisters& registers = {},
+        const ConditionSource* source = nullptr);
 
     const Site& site() const { return m_site; }
     const MeteringSetup& setup() const { return m_setup; }
     /// Meters with `setup` from now on, as after a configuration change; registers and maximum
     /// demand stay. `setup` must be valid.
     void setSetup(const MeteringSetup& setup);
+
+    /// The engine's own error per element, before calibration; applied to what it measures,
+    /// energy included.
+    void setChannelErrors(const QList<ChannelError>& errors) { m_channelErrors = errors; }
 
     /// Runs the site and the registers forward to `time` since power-up, in whole steps.
     void advanceTo(std::chrono::milliseconds time);
@@ -73,9 +80,12 @@ public:
     MeterRegisters registers() const;
 
 private:
+    SiteConditions conditionsNow() const;
     QList<ElementSignals> pairedSignalsNow() const;
 
     Site m_site;
+    const ConditionSource* m_source;
+    QList<ChannelError> m_channelErrors;
     MeteringSetup m_setup;
     SiteVariation m_variation;
     MeasurementNoise m_noise;

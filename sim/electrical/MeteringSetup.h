@@ -31,8 +31,9 @@ struct MeteringSetup
     friend bool operator==(const MeteringSetup&, const MeteringSetup&) = default;
 };
 
-/// Largest CT primary the metering engine can be set to (as an SDM630's 1-9999 A).
-inline constexpr double kMaxCtPrimaryA = 9999.0;
+/// Largest CT primary the metering engine can be set to: the largest rating a configuration allows
+/// (resources/config/limits.json, metering.ct_rating_a).
+inline constexpr double kMaxCtPrimaryA = 10000.0;
 inline constexpr quint32 kMaxDemandPeriodS = 3600;
 
 /// Every CT input on its declared phase, none inverted, all rated `ctPrimaryA`.

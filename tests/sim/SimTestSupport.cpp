@@ -37,6 +37,40 @@ v1::Envelope pingRequest(quint32 requestId, const QByteArray& payload, quint32 p
     return envelope;
 }
 
+namespace {
+
+/// A protocol version 1 request with no body yet.
+v1::Envelope requestEnvelope(quint32 requestId)
+{
+    v1::Envelope envelope;
+    envelope.set_request_id(requestId);
+    envelope.set_protocol_version(1);
+    return envelope;
+}
+
+} // namespace
+
+v1::Envelope networkCheckRequest(quint32 requestId, quint32 timeoutS)
+{
+    v1::Envelope envelope = requestEnvelope(requestId);
+    envelope.mutable_network_check()->set_timeout_s(timeoutS);
+    return envelope;
+}
+
+v1::Envelope ioReadRequest(quint32 requestId)
+{
+    v1::Envelope envelope = requestEnvelope(requestId);
+    envelope.mutable_io_read();
+    return envelope;
+}
+
+v1::Envelope ds18b20ScanRequest(quint32 requestId, quint32 input)
+{
+    v1::Envelope envelope = requestEnvelope(requestId);
+    envelope.mutable_ds18b20_scan()->set_input(input);
+    return envelope;
+}
+
 QList<v1::Envelope> decodeEnvelopes(FrameDecoder& decoder, QByteArrayView bytes)
 {
     QList<v1::Envelope> envelopes;

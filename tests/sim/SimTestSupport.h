@@ -23,6 +23,9 @@ QByteArray frameOf(const v1::Envelope& envelope);
 
 v1::Envelope helloRequest(quint32 requestId, quint32 minVersion = 1, quint32 maxVersion = 1);
 v1::Envelope pingRequest(quint32 requestId, const QByteArray& payload, quint32 protocolVersion = 1);
+v1::Envelope networkCheckRequest(quint32 requestId, quint32 timeoutS);
+v1::Envelope ioReadRequest(quint32 requestId);
+v1::Envelope ds18b20ScanRequest(quint32 requestId, quint32 input);
 
 /// Decodes every frame completed by `bytes`.
 QList<v1::Envelope> decodeEnvelopes(FrameDecoder& decoder, QByteArrayView bytes);

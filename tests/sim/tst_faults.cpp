@@ -132,7 +132,7 @@ void tst_Faults::refusesFaultsThatCannotBe_data()
     QTest::newRow("rotate 1P") << w1 << u"ct_rotated:forward"_s << u"three-phase"_s;
     QTest::newRow("phase 4") << w4 << u"ct_phase:1:4"_s << u"\"4\""_s;
     QTest::newRow("1P phase 2") << w1 << u"ct_phase:1:2"_s << u"1 to 1"_s;
-    QTest::newRow("rating 0") << w4 << u"ct_rating:1:0"_s << u"1 to 9999"_s;
+    QTest::newRow("rating 0") << w4 << u"ct_rating:1:0"_s << u"1 to 10000"_s;
     QTest::newRow("rating text") << w4 << u"ct_rating:1:big"_s << u"big"_s;
     QTest::newRow("voltage tap 4") << w4 << u"voltage_missing:4"_s << u"voltage tap"_s;
     QTest::newRow("1P voltage swap") << w1 << u"voltage_swapped:1,2"_s << u"1 to 1"_s;

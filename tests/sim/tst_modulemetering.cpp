@@ -20,10 +20,12 @@ public:
     ManualClock()
         : ModuleClock(u"UTC"_s)
     { }
-    qint64 unixTimeMs() const override { return kUnixTimeMs + qint64(uptime); }
     quint64 uptimeMs() const override { return uptime; }
 
     quint64 uptime = 0;
+
+protected:
+    qint64 baseUnixTimeMs() const override { return kUnixTimeMs + qint64(uptime); }
 };
 
 Scenario builtIn(const QString& name)

@@ -1,6 +1,9 @@
 #include "ModuleProtocol.h"
+#include "SessionRequests.h"
 #include "SimTestSupport.h"
+#include "configuration/ConfigStore.h"
 
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace iotpro;
@@ -22,8 +25,34 @@ public:
     explicit FixedClock(const QString& timeZone = u"UTC"_s)
         : ModuleClock(timeZone)
     { }
-    qint64 unixTimeMs() const override { return kFixedUnixTimeMs; }
     quint64 uptimeMs() const override { return kFixedUptimeMs; }
+
+protected:
+    qint64 baseUnixTimeMs() const override { return kFixedUnixTimeMs; }
+};
+
+/// The protocol of a module with `identity`: the dispatcher with the session handler, a never
+/// configured configuration store, and one link.
+struct Module
+{
+    explicit Module(const ModuleIdentity& moduleIdentity, const QString& timeZone = u"UTC"_s)
+        : identity(moduleIdentity)
+        , clock(timeZone)
+        , protocol(identity.protocolVersions)
+    {
+        protocol.addHandler(session);
+    }
+
+    v1::Envelope reply(const QByteArray& payload) { return *protocol.replyToPayload(payload, link); }
+    v1::Envelope reply(const v1::Envelope& request) { return *protocol.replyTo(request, link); }
+
+    const ModuleIdentity identity;
+    const FixedClock clock;
+    QTemporaryDir dir;
+    ConfigStore configs { dir.path() };
+    SessionRequests session { identity, clock, configs };
+    ModuleProtocol protocol;
+    LinkState link { [](const v1::Envelope&) {} };
 };
 
 QByteArray withBody(v1::Envelope envelope, void (*setBody)(v1::Envelope&))
@@ -70,7 +99,8 @@ private Q_SLOTS:
     void liveSubscribeIsAcknowledgedWithItsRate();
     void pongEchoesPayloadWithUptime_data();
     void pongEchoesPayloadWithUptime();
-    void stateChangesShowInLaterReplies();
+    void configCounterIsTheActiveConfigurations();
+    void helloBeginsANewConversation();
 };
 
 void tst_ModuleProtocol::replies_data()
@@ -194,12 +224,9 @@ void tst_ModuleProtocol::replies()
     QFETCH(int, replyBody);
     QFETCH(int, errorCode);
 
-    const ModuleIdentity identity = makeModuleIdentity(u"SIM-1"_s, {}, moduleVersions);
-    const ModuleState state;
-    const FixedClock clock;
-    const ModuleProtocol protocol(identity, state, clock);
+    Module module(makeModuleIdentity(u"SIM-1"_s, {}, moduleVersions));
 
-    const v1::Envelope reply = protocol.replyToPayload(payload);
+    const v1::Envelope reply = module.reply(payload);
     QCOMPARE(reply.request_id(), replyId);
     QCOMPARE(reply.protocol_version(), replyVersion);
     QCOMPARE(int(reply.body_case()), replyBody);
@@ -235,12 +262,9 @@ void tst_ModuleProtocol::errorMessagesNameTheCause()
     QFETCH(QByteArray, payload);
     QFETCH(QString, message);
 
-    const ModuleIdentity identity = makeModuleIdentity(u"SIM-1"_s, {}, { 1, 1 });
-    const ModuleState state;
-    const FixedClock clock;
-    const ModuleProtocol protocol(identity, state, clock);
+    Module module(makeModuleIdentity(u"SIM-1"_s, {}, { 1, 1 }));
 
-    const v1::Envelope reply = protocol.replyToPayload(payload);
+    const v1::Envelope reply = module.reply(payload);
     QVERIFY(reply.has_error());
     QCOMPARE(QString::fromStdString(reply.error().message()), message);
     QVERIFY(reply.error().message().size() <= 128); // docs/protocol.md, 4.5
@@ -248,12 +272,9 @@ void tst_ModuleProtocol::errorMessagesNameTheCause()
 
 void tst_ModuleProtocol::deviceInfoDescribesTheModule()
 {
-    const ModuleIdentity identity = makeModuleIdentity(u"EM-42"_s, { true, false, false, true }, { 1, 2 });
-    const ModuleState state { 17 };
-    const FixedClock clock(u"Europe/Berlin"_s);
-    const ModuleProtocol protocol(identity, state, clock);
+    Module module(makeModuleIdentity(u"EM-42"_s, { true, false, false, true }, { 1, 2 }), u"Europe/Berlin"_s);
 
-    const v1::Envelope reply = protocol.replyTo(helloRequest(5, 1, 2));
+    const v1::Envelope reply = module.reply(helloRequest(5, 1, 2));
     QVERIFY(reply.has_device_info());
     const v1::DeviceInfo& info = reply.device_info();
     QCOMPARE(info.serial_number(), "EM-42");
@@ -267,7 +288,7 @@ void tst_ModuleProtocol::deviceInfoDescribesTheModule()
     QVERIFY(!info.options().lorawan());
     QVERIFY(!info.options().cellular());
     QVERIFY(info.options().gps());
-    QCOMPARE(info.config_counter(), 17u);
+    QCOMPARE(info.config_counter(), 0u); // never configured
     QCOMPARE(info.clock().unix_time_ms(), kFixedUnixTimeMs);
     QCOMPARE(info.clock().time_zone(), "Europe/Berlin");
     QVERIFY(!info.clock().synchronized());
@@ -291,12 +312,9 @@ void tst_ModuleProtocol::liveSubscribeIsAcknowledgedWithItsRate()
 {
     QFETCH(quint32, rateHz);
 
-    const ModuleIdentity identity = makeModuleIdentity(u"SIM-1"_s, {}, {});
-    const ModuleState state;
-    const FixedClock clock;
-    const ModuleProtocol protocol(identity, state, clock);
+    Module module(makeModuleIdentity(u"SIM-1"_s, {}, {}));
 
-    const v1::Envelope reply = protocol.replyTo(liveSubscribe(3, rateHz));
+    const v1::Envelope reply = module.reply(liveSubscribe(3, rateHz));
     QVERIFY(reply.has_live_subscribed());
     QCOMPARE(reply.live_subscribed().rate_hz(), rateHz);
 }
@@ -315,27 +333,41 @@ void tst_ModuleProtocol::pongEchoesPayloadWithUptime()
 {
     QFETCH(QByteArray, payload);
 
-    const ModuleIdentity identity = makeModuleIdentity(u"SIM-1"_s, {}, {});
-    const ModuleState state;
-    const FixedClock clock;
-    const ModuleProtocol protocol(identity, state, clock);
+    Module module(makeModuleIdentity(u"SIM-1"_s, {}, {}));
 
-    const v1::Envelope reply = protocol.replyTo(pingRequest(3, payload));
+    const v1::Envelope reply = module.reply(pingRequest(3, payload));
     QVERIFY(reply.has_pong());
     QCOMPARE(QByteArray::fromStdString(reply.pong().payload()), payload);
     QCOMPARE(reply.pong().uptime_ms(), kFixedUptimeMs);
 }
 
-void tst_ModuleProtocol::stateChangesShowInLaterReplies()
+void tst_ModuleProtocol::configCounterIsTheActiveConfigurations()
 {
-    const ModuleIdentity identity = makeModuleIdentity(u"SIM-1"_s, {}, {});
-    ModuleState state;
-    const FixedClock clock;
-    const ModuleProtocol protocol(identity, state, clock);
+    Module module(makeModuleIdentity(u"SIM-1"_s, {}, {}));
+    QCOMPARE(module.reply(helloRequest(1)).device_info().config_counter(), 0u);
 
-    QCOMPARE(protocol.replyTo(helloRequest(1)).device_info().config_counter(), 0u);
-    state.configCounter = 4;
-    QCOMPARE(protocol.replyTo(helloRequest(2)).device_info().config_counter(), 4u);
+    // The store keeps what it is given; checking signatures is the configuration handler's job.
+    v1::SignedConfigPayload payload;
+    payload.set_counter(4);
+    const std::string bytes = payload.SerializeAsString();
+    QVERIFY(module.configs.writeSlot(ConfigStore::kSlotA, { QByteArray::fromStdString(bytes), {}, {} }));
+    QVERIFY(module.configs.activate(ConfigStore::kSlotA, kFixedUnixTimeMs));
+    QCOMPARE(module.reply(helloRequest(2)).device_info().config_counter(), 4u);
+}
+
+void tst_ModuleProtocol::helloBeginsANewConversation()
+{
+    Module module(makeModuleIdentity(u"SIM-1"_s, {}, {}));
+    module.link.staged = StagedConfig { "hash", 2, ConfigStore::kSlotB };
+    const quint64 before = module.link.conversationId();
+
+    module.reply(pingRequest(1, "a"));
+    QCOMPARE(module.link.conversationId(), before);
+    QVERIFY(module.link.staged);
+
+    QVERIFY(module.reply(helloRequest(2)).has_device_info());
+    QVERIFY(module.link.conversationId() != before);
+    QVERIFY(!module.link.staged);
 }
 
 QTEST_GUILESS_MAIN(tst_ModuleProtocol)

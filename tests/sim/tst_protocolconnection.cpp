@@ -2,7 +2,9 @@
 #include "ModuleMetering.h"
 #include "ModuleProtocol.h"
 #include "ProtocolConnection.h"
+#include "SessionRequests.h"
 #include "SimTestSupport.h"
+#include "configuration/ConfigStore.h"
 #include "electrical/ScenarioLibrary.h"
 
 #include <QSignalSpy>
@@ -79,16 +81,25 @@ private Q_SLOTS:
     void rateZeroStopsTheStream();
     void refusedRateLeavesTheStreamAsItWas();
     void slowLinkSkipsSnapshotsButUsesTheirNumbers();
+    void deferredRepliesGoOutOnTheLink();
+    void deferredRepliesOfAnEndedConversationAreDropped();
 
 private:
     /// No backlog: the peer takes everything at once.
     static qsizetype noBacklog() { return 0; }
+    static ModuleProtocol protocolWith(SessionRequests& session, ProtocolRange versions)
+    {
+        ModuleProtocol protocol(versions);
+        protocol.addHandler(session);
+        return protocol;
+    }
 
     QTemporaryDir m_stateDir;
     const ModuleIdentity m_identity = makeModuleIdentity(u"SIM-1"_s, {}, {});
-    const ModuleState m_state;
     const ModuleClock m_clock { u"UTC"_s };
-    const ModuleProtocol m_protocol { m_identity, m_state, m_clock };
+    ConfigStore m_configs { m_stateDir.path() };
+    SessionRequests m_session { m_identity, m_clock, m_configs };
+    ModuleProtocol m_protocol = protocolWith(m_session, m_identity.protocolVersions);
     MeterRegisterStore m_registerStore { m_stateDir.path() };
     ModuleMetering m_metering { std::get<Scenario>(ScenarioLibrary::builtIn().scenario(u"3p4w-correct"_s)),
         {}, m_registerStore, m_clock };
@@ -201,7 +212,8 @@ void tst_ProtocolConnection::subscribedComesBeforeTheStream()
 void tst_ProtocolConnection::streamCarriesTheSubscribesIdAndVersion()
 {
     const ModuleIdentity identity = makeModuleIdentity(u"SIM-1"_s, {}, { 1, 2 });
-    const ModuleProtocol protocol(identity, m_state, m_clock);
+    SessionRequests session(identity, m_clock, m_configs);
+    ModuleProtocol protocol = protocolWith(session, identity.protocolVersions);
     ProtocolConnection connection({ protocol, m_metering }, u"test peer"_s, noBacklog);
     QSignalSpy frames(&connection, &ProtocolConnection::frameReady);
 
@@ -292,6 +304,46 @@ void tst_ProtocolConnection::slowLinkSkipsSnapshotsButUsesTheirNumbers()
     QVERIFY(std::is_sorted(sequences.cbegin(), sequences.cend()));
     QCOMPARE(
         sequences.at(deliveredBefore) - sequences.at(deliveredBefore - 1), connection.skippedSnapshots() + 1);
+}
+
+void tst_ProtocolConnection::deferredRepliesGoOutOnTheLink()
+{
+    ProtocolConnection connection(m_services, u"test peer"_s, noBacklog);
+    QSignalSpy frames(&connection, &ProtocolConnection::frameReady);
+    v1::Envelope request = pingRequest(77, "later", 1);
+    const ReplyChannel channel = connection.linkState().replyChannelFor(request);
+
+    v1::Envelope reply = channel.envelope();
+    reply.mutable_pong()->set_payload("later");
+    QVERIFY(channel.isOpen());
+    channel.send(reply);
+
+    const QList<v1::Envelope> sent = sentEnvelopes(frames);
+    QCOMPARE(sent.size(), 1);
+    QCOMPARE(sent.first().request_id(), 77u);
+    QCOMPARE(sent.first().protocol_version(), 1u);
+    QCOMPARE(sent.first().pong().payload(), "later");
+}
+
+void tst_ProtocolConnection::deferredRepliesOfAnEndedConversationAreDropped()
+{
+    std::optional<ReplyChannel> channel;
+    {
+        ProtocolConnection connection(m_services, u"test peer"_s, noBacklog);
+        QSignalSpy frames(&connection, &ProtocolConnection::frameReady);
+        channel = connection.linkState().replyChannelFor(pingRequest(5, "x"));
+        // A new tool on the link: it reuses request ids, so the old reply must not reach it.
+        connection.receive(frameOf(helloRequest(1)));
+        QVERIFY(!channel->isOpen());
+        channel->sendError({ v1::ERROR_CODE_INTERNAL, u"too late"_s });
+        QCOMPARE(sentEnvelopes(frames).size(), 1); // the DeviceInfo only
+
+        channel = connection.linkState().replyChannelFor(pingRequest(6, "y"));
+        QVERIFY(channel->isOpen());
+    }
+    // The link is gone: sending does nothing.
+    QVERIFY(!channel->isOpen());
+    channel->sendError({ v1::ERROR_CODE_INTERNAL, u"too late"_s });
 }
 
 QTEST_GUILESS_MAIN(tst_ProtocolConnection)

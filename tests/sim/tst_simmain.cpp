@@ -56,7 +56,6 @@ private Q_SLOTS:
     void badScenarioFileExitsWith2();
     void damagedMeterRegistersExitWith1();
     void servesPtyWithoutEndpointOptions();
-    void reportsPersistedConfigCounter();
 
 private:
     QTemporaryDir m_dir;
@@ -129,7 +128,7 @@ void tst_SimMain::unusableStateExitsWith1()
 
     const QString dir = m_dir.filePath(QString::fromLatin1(QTest::currentDataTag()));
     QVERIFY(QDir().mkpath(dir));
-    const QString stateFile = dir + u"/module-state.json"_s;
+    const QString stateFile = dir + u"/config-active.json"_s;
     QVERIFY(writeFile(stateFile, stateFileContents));
 
     const QString stateDir = stateDirUnderStateFile ? stateFile + u"/state"_s : dir;
@@ -191,22 +190,6 @@ void tst_SimMain::servesPtyWithoutEndpointOptions()
     QVERIFY(sim.waitForFinished(kWaitMs));
     QVERIFY2(firstLine.startsWith(u"serial:/dev/"_s), qPrintable(firstLine));
     QCOMPARE(sim.exitCode(), 0);
-}
-
-void tst_SimMain::reportsPersistedConfigCounter()
-{
-    SimProcess sim;
-    QVERIFY(writeFile(sim.stateDir() + u"/module-state.json"_s, R"({"format": 1, "configCounter": 12})"));
-    QVERIFY2(sim.start({ u"--tcp"_s, u"0"_s }), qPrintable(sim.failureReason()));
-
-    QTcpSocket socket;
-    socket.connectToHost(u"127.0.0.1"_s, tcpPortOf(sim.address()));
-    QVERIFY(socket.waitForConnected(kWaitMs));
-    socket.write(frameOf(helloRequest(1)));
-    FrameDecoder decoder;
-    const QList<v1::Envelope> replies = readEnvelopes(socket, decoder, 1);
-    QCOMPARE(replies.size(), 1);
-    QCOMPARE(replies.first().device_info().config_counter(), 12u);
 }
 
 QTEST_GUILESS_MAIN(tst_SimMain)

@@ -1,11 +1,14 @@
 #include "SimOptions.h"
 #include "electrical/ScenarioLibrary.h"
+#include "security/Keys.h"
+#include "security/PublicKeyCodec.h"
 
 #include <QFile>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace iotpro;
 using namespace iotpro::sim;
 using namespace Qt::StringLiterals;
 
@@ -31,7 +34,14 @@ SimOptions defaults()
     options.stateDir = defaultStateDir(options.serialNumber);
     options.timeZone = u"UTC"_s;
     options.scenario = builtInScenario(u"3p4w-correct"_s);
+    options.labelCode = u"7391-2204"_s;
     return options;
+}
+
+bool writeFile(const QString& path, const QByteArray& contents)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(contents) == contents.size();
 }
 
 template <typename Change> SimOptions defaultsWithScenario(const QString& name, Change change)
@@ -66,6 +76,9 @@ private Q_SLOTS:
     void helpTextListsEveryOption();
     void listsScenarios();
     void readsScenarioFiles();
+    void readsTrustedKeyFiles();
+    void refusesUnusableKeyFiles_data();
+    void refusesUnusableKeyFiles();
 };
 
 void tst_SimOptions::initTestCase()
@@ -174,6 +187,15 @@ void tst_SimOptions::validArguments_data()
     QTest::newRow("--seed") << QStringList { u"--seed"_s, u"18446744073709551615"_s }
                             << defaultsWithScenario(
                                    u"3p4w-correct"_s, [](Scenario& s) { s.seed = 18446744073709551615u; });
+    QTest::newRow("--pop as printed") << QStringList { u"--pop"_s, u"AB12-cd34"_s }
+                                      << defaultsWith([](SimOptions& o) { o.labelCode = u"AB12-cd34"_s; });
+    QTest::newRow("--factory") << QStringList { u"--factory"_s }
+                               << defaultsWith([](SimOptions& o) { o.factoryMode = true; });
+    for (const QString& step : killPointNames()) {
+        QTest::addRow("--kill-at %s", qPrintable(step))
+            << QStringList { u"--kill-at"_s, step }
+            << defaultsWith([&step](SimOptions& o) { o.killAt = killPointFromName(step); });
+    }
 }
 
 void tst_SimOptions::validArguments()
@@ -261,6 +283,10 @@ void tst_SimOptions::invalidArguments_data()
     QTest::newRow("--pf above 1") << QStringList { u"--pf"_s, u"1.01"_s } << u"1.01"_s;
     QTest::newRow("--phase-sequence BAC") << QStringList { u"--phase-sequence"_s, u"BAC"_s } << u"BAC"_s;
     QTest::newRow("--seed negative") << QStringList { u"--seed"_s, u"-3"_s } << u"-3"_s;
+    QTest::newRow("--pop of dashes only") << QStringList { u"--pop"_s, u"- -"_s } << u"--pop"_s;
+    QTest::newRow("--kill-at unknown step") << QStringList { u"--kill-at"_s, u"mid-write"_s } << u"mid-write"_s;
+    QTest::newRow("--trust missing file") << QStringList { u"--trust"_s, u"/nonexistent/k.pub"_s }
+                                          << u"/nonexistent/k.pub"_s;
 }
 
 void tst_SimOptions::invalidArguments()
@@ -309,7 +335,7 @@ void tst_SimOptions::helpTextListsEveryOption()
     for (const auto option : { u"--pty", u"--tcp", u"--serial", u"--state-dir", u"--options",
              u"--protocol-versions", u"--time-zone", u"--exit-on-stdin-eof", u"--scenario",
              u"--list-scenarios", u"--fault", u"--wiring", u"--phase-sequence", u"--frequency", u"--load-a",
-             u"--pf", u"--seed", u"--help", u"--version" })
+             u"--pf", u"--seed", u"--pop", u"--trust", u"--factory", u"--kill-at", u"--help", u"--version" })
         QVERIFY2(help.contains(QStringView(option)), qPrintable(QString::fromUtf16(option)));
 }
 
@@ -342,6 +368,50 @@ void tst_SimOptions::readsScenarioFiles()
     QCOMPARE(scenario.seed, 10u); // the command line has the last word
     QVERIFY(scenario.site.wiring.cts[1].reversed);
     QCOMPARE(scenario.setup.wiring, Wiring::ThreePhaseThreeWire);
+}
+
+void tst_SimOptions::readsTrustedKeyFiles()
+{
+    QTemporaryDir dir;
+    const security::PublicKey first = security::SigningKey::generate().publicKey();
+    const security::PublicKey second = security::SigningKey::generate().publicKey();
+    QVERIFY(writeFile(dir.filePath(u"laptop.key.pub"_s), security::publickey::encode(first)));
+    QVERIFY(writeFile(dir.filePath(u"spare.pub"_s), security::publickey::encode(second)));
+
+    SimCommandLine commandLine;
+    QCOMPARE(commandLine.parse({ u"iotpro-sim"_s, u"--trust"_s, dir.filePath(u"laptop.key.pub"_s), u"--trust"_s,
+                 dir.filePath(u"spare.pub"_s) }),
+        SimCommandLine::Outcome::Run);
+    const QList<EnrolledKey> expected { { first.toBytes(), u"laptop.key"_s }, { second.toBytes(), u"spare"_s } };
+    QCOMPARE(commandLine.options().trustedKeys, expected);
+}
+
+void tst_SimOptions::refusesUnusableKeyFiles_data()
+{
+    QTest::addColumn<QByteArray>("contents");
+    QTest::addColumn<QString>("errorMentions");
+
+    const security::PublicKey key = security::SigningKey::generate().publicKey();
+    const QByteArray line = security::publickey::encode(key);
+    QTest::newRow("a private key") << QByteArray("IOTPROSK\x01\x00") << u"not an IoT Pro public key"_s;
+    QTest::newRow("fingerprint of another key")
+        << QByteArray(line).replace(key.fingerprint().toLatin1(), "0000 0000 0000 0000") << u"fingerprint"_s;
+    QTest::newRow("key not valid") << QByteArray("iotpro-ed25519 AQ==\n") << u"not a valid Ed25519 public key"_s;
+}
+
+void tst_SimOptions::refusesUnusableKeyFiles()
+{
+    QFETCH(QByteArray, contents);
+    QFETCH(QString, errorMentions);
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"bad.pub"_s);
+    QVERIFY(writeFile(path, contents));
+    SimCommandLine commandLine;
+    QCOMPARE(commandLine.parse({ u"iotpro-sim"_s, u"--trust"_s, path }), SimCommandLine::Outcome::Invalid);
+    QVERIFY2(commandLine.errorText().contains(errorMentions), qPrintable(commandLine.errorText()));
+    QVERIFY2(commandLine.errorText().contains(path), qPrintable(commandLine.errorText()));
+    QVERIFY(!commandLine.errorText().contains(u'\n'));
 }
 
 QTEST_GUILESS_MAIN(tst_SimOptions)
