@@ -1,0 +1,21 @@
+#pragma once
+
+#include "storage/SessionRecord.h"
+
+#include <QByteArrayList>
+
+/// Sessions the storage and report tests share.
+namespace samples {
+
+/// A wizard session that went all the way: live check with findings (one corrected in software,
+/// one fixed on site), I/O and network checks, a verified write with its signed envelope. Its
+/// configuration is ConfigSamples' fullConfig(), secrets included, as a face would hand it over.
+iotpro::storage::SessionRecord fullSession();
+
+/// A `config apply` that failed at the upload: no checks, no envelope.
+iotpro::storage::SessionRecord failedApply();
+
+/// The secrets fullSession() carries: none may ever be found in a file of the history or an export.
+QByteArrayList secrets();
+
+} // namespace samples
