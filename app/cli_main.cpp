@@ -16,6 +16,11 @@ int main(int argc, char* argv[])
     // headless box without XDG_RUNTIME_DIR) would break that. QT_LOGGING_RULES turns logs back
     // on for support.
     QLoggingCategory::setFilterRules(QStringLiteral("*.debug=false\n*.info=false\n*.warning=false"));
+    // QGuiApplication takes some options for itself and removes them (-session, -display, …); the
+    // CLI's own `report --session ID` must reach the command, so the command line is kept first.
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
     QGuiApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("iotpro-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(IOTPRO_VERSION));
@@ -27,5 +32,5 @@ int main(int argc, char* argv[])
 
     iotpro::cli::Console console;
     iotpro::cli::CliApplication cli(console, iotpro::cli::makeCommands());
-    return cli.run(QCoreApplication::arguments());
+    return cli.run(arguments);
 }

@@ -57,13 +57,14 @@ Command* CliApplication::find(const QString& name) const
 
 QString CliApplication::helpText() const
 {
-    QString text = Texts::tr("Usage: iotpro-cli [--device ADDRESS] [--json] COMMAND [options] [arguments]\n"
+    QString text = Texts::tr("Usage: iotpro-cli [--device ADDRESS] [--json] [--history FILE] COMMAND [options] [arguments]\n"
                              "Commissioning and production tool for IoT Pro Energy Modules.\n\nCommands:\n");
     for (const auto& command : m_commands)
         text += QStringLiteral("  %1%2\n").arg(command->name(), -12).arg(command->summary());
     text += Texts::tr("\nGlobal options:\n"
                       "  -d, --device ADDRESS  serial:/dev/ttyACM0, tcp:HOST:PORT or ble:AA:BB:CC:DD:EE:FF\n"
                       "  --json                machine-readable output\n"
+                      "  --history FILE        the job history database (default: in your data directory)\n"
                       "  -h, --help            this help; COMMAND --help for a command's options\n"
                       "  -v, --version         the program's version\n"
                       "\nExit status: 0 success, 1 the command failed (its reason on stderr), 2 usage error.\n");

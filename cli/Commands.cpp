@@ -1,9 +1,15 @@
 #include "CliApplication.h"
+#include "commands/CalibrateCommand.h"
+#include "commands/ConfigCommand.h"
 #include "commands/DiagnoseCommand.h"
+#include "commands/HistoryCommand.h"
+#include "commands/IdentifyCommand.h"
 #include "commands/InfoCommand.h"
 #include "commands/KeygenCommand.h"
 #include "commands/LiveCommand.h"
 #include "commands/PortsCommand.h"
+#include "commands/ReportCommand.h"
+#include "commands/TrustCommand.h"
 
 namespace iotpro::cli {
 
@@ -15,6 +21,12 @@ std::vector<std::unique_ptr<Command>> makeCommands()
     commands.push_back(std::make_unique<DiagnoseCommand>());
     commands.push_back(std::make_unique<LiveCommand>());
     commands.push_back(std::make_unique<KeygenCommand>());
+    commands.push_back(std::make_unique<CalibrateCommand>());
+    commands.push_back(std::make_unique<IdentifyCommand>());
+    commands.push_back(std::make_unique<ConfigCommand>());
+    commands.push_back(std::make_unique<TrustCommand>());
+    commands.push_back(std::make_unique<HistoryCommand>());
+    commands.push_back(std::make_unique<ReportCommand>());
     return commands;
 }
 

@@ -2,13 +2,19 @@
 
 #include "common/Error.h"
 
+#include <QCoreApplication>
+
 #include <cstdio>
+#include <iostream>
+#include <string>
+#include <unistd.h>
 
 namespace iotpro::cli {
 
 Console::Console()
     : m_out(stdout)
     , m_err(stderr)
+    , m_interactive(isatty(STDIN_FILENO) == 1)
 {
     m_out.setEncoding(QStringConverter::Utf8);
     m_err.setEncoding(QStringConverter::Utf8);
@@ -44,6 +50,18 @@ void Console::error(const QString& message)
     oneLine.replace(u'\n', u' ');
     m_err << "iotpro-cli: " << oneLine << '\n';
     m_err.flush();
+}
+
+std::optional<bool> Console::confirm(const QString& question)
+{
+    if (!m_interactive)
+        return std::nullopt;
+    m_err << question << ' ';
+    m_err.flush();
+    std::string answer;
+    std::getline(std::cin, answer);
+    const QString reply = QString::fromStdString(answer).trimmed().toLower();
+    return reply == u"y" || reply == u"yes" || reply == QCoreApplication::translate("iotpro::cli::Console", "yes");
 }
 
 } // namespace iotpro::cli

@@ -3,6 +3,8 @@
 #include <QJsonDocument>
 #include <QTextStream>
 
+#include <optional>
+
 namespace iotpro {
 struct Error;
 }
@@ -28,9 +30,17 @@ public:
     void error(const Error& error);
     void error(const QString& message);
 
+    /// Asks a yes/no question on stderr and reads the answer from the terminal: true for "y" or
+    /// "yes". Nothing when standard input is not a terminal (a script, a pipe, a test's buffers):
+    /// nobody is there to compare what was shown, so the caller must not go on unconfirmed.
+    std::optional<bool> confirm(const QString& question);
+    /// Whether standard input is a terminal someone can answer on.
+    bool isInteractive() const { return m_interactive; }
+
 private:
     QTextStream m_out;
     QTextStream m_err;
+    bool m_interactive = false;
 };
 
 } // namespace iotpro::cli

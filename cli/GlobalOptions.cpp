@@ -1,5 +1,7 @@
 #include "GlobalOptions.h"
 
+#include "storage/HistoryDatabase.h"
+
 namespace iotpro::cli {
 
 QCommandLineOption GlobalOptions::device()
@@ -13,9 +15,20 @@ QCommandLineOption GlobalOptions::json()
     return QCommandLineOption(u"json"_qs, tr("Print machine-readable JSON instead of text."));
 }
 
+QCommandLineOption GlobalOptions::history()
+{
+    return QCommandLineOption(u"history"_qs,
+        tr("The job history database (default: history.sqlite in your data directory)."), tr("FILE"));
+}
+
+QString GlobalOptions::historyPath(const QCommandLineParser& parser)
+{
+    return parser.isSet(history()) ? parser.value(history()) : storage::HistoryDatabase::defaultPath();
+}
+
 QList<QCommandLineOption> GlobalOptions::all()
 {
-    return { device(), json() };
+    return { device(), json(), history() };
 }
 
 } // namespace iotpro::cli

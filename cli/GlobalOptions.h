@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCommandLineOption>
+#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QList>
 
@@ -14,6 +15,10 @@ class GlobalOptions
 public:
     static QCommandLineOption device();
     static QCommandLineOption json();
+    /// The job history database (core/storage); --history FILE, else the default in the
+    /// user's data directory.
+    static QCommandLineOption history();
+    static QString historyPath(const QCommandLineParser& parser);
     static QList<QCommandLineOption> all();
 };
 

@@ -15,7 +15,8 @@ class Texts
 
 } // namespace
 
-void connectToModule(CommandContext& context, DeviceClient& client, std::function<void(const DeviceInfo&)> then)
+void connectToModule(
+    CommandContext& context, DeviceClient& client, std::function<void(const DeviceInfo&)> then, LinkLoss linkLoss)
 {
     if (context.deviceAddress.isEmpty()) {
         context.console.error(Texts::tr("this command needs a module: add --device ADDRESS "
@@ -31,9 +32,17 @@ void connectToModule(CommandContext& context, DeviceClient& client, std::functio
         context.console.error(error);
         context.finish(ExitFailure);
     };
-    QObject::connect(&client, &DeviceClient::connectionFailed, &client, fail);
-    QObject::connect(&client, &DeviceClient::linkLost, &client, fail);
-    QObject::connect(&client, &DeviceClient::connected, &client, std::move(then));
+    // Only this first connection: a command that reconnects later handles its own attempts.
+    auto* firstConnection = new QObject(&client);
+    QObject::connect(&client, &DeviceClient::connectionFailed, firstConnection, fail);
+    if (linkLoss == LinkLoss::EndsCommand)
+        QObject::connect(&client, &DeviceClient::linkLost, &client, fail);
+    QObject::connect(&client, &DeviceClient::connected, firstConnection,
+        [firstConnection, then = std::move(then)](const DeviceInfo& info) {
+            const auto connected = then; // the lambda dies with its context, deleted here
+            delete firstConnection;
+            connected(info);
+        });
     client.connectToDevice(address.value());
 }
 

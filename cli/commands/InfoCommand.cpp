@@ -3,6 +3,7 @@
 #include "Console.h"
 #include "GlobalOptions.h"
 #include "ModuleConnection.h"
+#include "TextRows.h"
 #include "device/DeviceInfoJson.h"
 
 #include <QCommandLineParser>
@@ -62,13 +63,7 @@ QStringList describeDeviceInfo(const DeviceInfo& info)
             QStringLiteral("%1:%2").arg(info.usbVendorId, 4, 16, QLatin1Char('0')).arg(info.usbProductId, 4, 16, QLatin1Char('0')) },
         { InfoCommand::tr("Bluetooth LE"), QStringLiteral("%1 (%2)").arg(info.bleName, info.bleAddress) },
     };
-    qsizetype width = 0;
-    for (const auto& row : rows)
-        width = std::max(width, row.first.size());
-    QStringList lines;
-    for (const auto& [label, value] : rows)
-        lines << label.leftJustified(width + 2) + value;
-    return lines;
+    return alignedRows(rows);
 }
 
 } // namespace iotpro::cli

@@ -9,19 +9,9 @@
 
 namespace {
 
-/// No display and no platform chosen: as on a production PC's SSH session or in CI.
-QProcessEnvironment headless()
-{
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(u"DISPLAY"_qs);
-    env.remove(u"WAYLAND_DISPLAY"_qs);
-    env.remove(u"QT_QPA_PLATFORM"_qs);
-    return env;
-}
-
 ProgramRun cli(const QStringList& args, int timeoutMs = 15000)
 {
-    return runProgram(binaryPath(u"iotpro-cli"_qs), args, timeoutMs, headless());
+    return runProgram(binaryPath(u"iotpro-cli"_qs), args, timeoutMs, headlessEnvironment());
 }
 
 /// A pseudo-terminal with no module behind it (tests/integration/pty_noise.cpp).
@@ -66,7 +56,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, program);
         QFETCH(QString, option);
-        const ProgramRun run = runProgram(binaryPath(program), { option }, 15000, headless());
+        const ProgramRun run = runProgram(binaryPath(program), { option }, 15000, headlessEnvironment());
         QVERIFY(run.finished);
         QCOMPARE(run.exitCode, 0);
         if (option == u"--version")

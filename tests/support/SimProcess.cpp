@@ -7,6 +7,18 @@ QString binaryPath(const QString& name)
     return QStringLiteral(IOTPRO_BIN_DIR) + u'/' + name;
 }
 
+QProcessEnvironment headlessEnvironment()
+{
+    static const QTemporaryDir home;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(u"DISPLAY"_qs);
+    env.remove(u"WAYLAND_DISPLAY"_qs);
+    env.remove(u"QT_QPA_PLATFORM"_qs);
+    env.insert(u"XDG_DATA_HOME"_qs, home.filePath(u"data"_qs));
+    env.insert(u"XDG_CONFIG_HOME"_qs, home.filePath(u"config"_qs));
+    return env;
+}
+
 SimProcess::~SimProcess()
 {
     if (m_process.state() != QProcess::NotRunning)

@@ -39,6 +39,11 @@ private:
 /// Path of a program built into the project's bin directory.
 QString binaryPath(const QString& name);
 
+/// The environment for the project's programs run by a test: no display and no platform chosen
+/// (as on a production PC's SSH session or in CI), and a data and config home of this test run,
+/// so no job history or key store of the user's is read or written.
+QProcessEnvironment headlessEnvironment();
+
 /// Runs a program to completion with a hang guard; `standardInput` is written to it and
 /// closed; stdout/stderr collected. A program that hung or crashed has exitCode -1.
 struct ProgramRun

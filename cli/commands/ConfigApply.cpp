@@ -1,0 +1,264 @@
+#include "ConfigApply.h"
+
+#include "Command.h"
+#include "ConfigOutput.h"
+#include "Console.h"
+#include "GlobalOptions.h"
+#include "KeygenCommand.h"
+#include "ModuleConnection.h"
+#include "SessionRecording.h"
+#include "commissioning/CommissioningJson.h"
+#include "commissioning/ConfigWriter.h"
+#include "config/ConfigJson.h"
+#include "device/CheckRequests.h"
+#include "security/KeyFile.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace iotpro::cli {
+
+namespace {
+
+/// A configuration file is a few kilobytes; anything much larger is the wrong file.
+constexpr qint64 MaxConfigFileSize = 1024 * 1024;
+
+QCommandLineOption fileOption()
+{
+    return QCommandLineOption(u"file"_qs,
+        ConfigApply::tr("config apply: the configuration to write, in its JSON form (as config get --json prints "
+                        "it); an empty secret keeps the module's."),
+        ConfigApply::tr("CONFIG.json"));
+}
+
+QCommandLineOption keyOption()
+{
+    return QCommandLineOption(u"key"_qs,
+        ConfigApply::tr("config apply: the private signing key file (iotpro-cli keygen); the module must trust it."),
+        ConfigApply::tr("KEYFILE"));
+}
+
+QCommandLineOption popOption()
+{
+    return QCommandLineOption(u"pop"_qs,
+        ConfigApply::tr("config apply: the code printed on the module label, e.g. 7391-2204."), ConfigApply::tr("CODE"));
+}
+
+QCommandLineOption requireNetworkOption()
+{
+    return QCommandLineOption(u"require-network"_qs,
+        ConfigApply::tr("config apply: fail unless every enabled network and GPS passes the check and at least one "
+                        "network connects."));
+}
+
+QCommandLineOption passphraseFileOption()
+{
+    return QCommandLineOption(u"passphrase-file"_qs,
+        ConfigApply::tr("config apply: the passphrase of an encrypted key, on the first line of FILE."),
+        ConfigApply::tr("FILE"));
+}
+
+Result<config::DeviceConfig> readConfigFile(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Errors::make(ErrorKind::InvalidConfiguration,
+            ConfigApply::tr("cannot read %1: %2").arg(path, file.errorString()));
+    if (file.size() > MaxConfigFileSize)
+        return Errors::make(ErrorKind::InvalidConfiguration,
+            ConfigApply::tr("%1 is larger than a configuration can be: is it the right file?").arg(path));
+    const config::ReadResult<config::DeviceConfig> config = config::fromJson(file.readAll());
+    if (!config)
+        return Errors::make(ErrorKind::InvalidConfiguration, path + u": " + config.problem().toString());
+    return config.value();
+}
+
+} // namespace
+
+ConfigApply::ConfigApply() = default;
+ConfigApply::~ConfigApply() = default;
+
+QList<QCommandLineOption> ConfigApply::options()
+{
+    return { fileOption(), keyOption(), popOption(), requireNetworkOption(), passphraseFileOption() };
+}
+
+Result<security::SigningKey> ConfigApply::loadKey(const CommandContext& context) const
+{
+    QString passphrase;
+    if (context.parser.isSet(passphraseFileOption())) {
+        const Result<QString> read = readPassphraseFile(context.parser.value(passphraseFileOption()));
+        if (!read)
+            return read.error();
+        passphrase = read.value();
+    }
+    Result<security::SigningKey> key = security::keyfile::load(context.parser.value(keyOption()), passphrase);
+    if (!key && key.error().kind == ErrorKind::KeyLocked && passphrase.isEmpty()) {
+        Error error = key.error();
+        error.detail += tr(" (with --passphrase-file FILE; this command never prompts)");
+        return error;
+    }
+    return key;
+}
+
+void ConfigApply::run(CommandContext& context)
+{
+    QStringList missing;
+    for (const QCommandLineOption& option : { fileOption(), keyOption(), popOption() }) {
+        if (context.parser.value(option).isEmpty())
+            missing << u"--" + option.names().constFirst() + u' ' + option.valueName();
+    }
+    if (!missing.isEmpty()) {
+        context.console.error(tr("config apply needs %1.").arg(missing.join(u", ")));
+        return context.finish(ExitUsage);
+    }
+    Result<config::DeviceConfig> config = readConfigFile(context.parser.value(fileOption()));
+    if (!config) {
+        context.console.error(config.error());
+        return context.finish(ExitFailure);
+    }
+    Result<security::SigningKey> key = loadKey(context);
+    if (!key) {
+        context.console.error(key.error());
+        return context.finish(ExitFailure);
+    }
+    m_key.emplace(std::move(key).value());
+    m_startedAt = QDateTime::currentDateTimeUtc();
+    m_config = config::withoutSecrets(config.value());
+
+    m_client = std::make_unique<DeviceClient>();
+    m_writer = std::make_unique<commissioning::ConfigWriter>(*m_client);
+    connectWriter(context);
+    commissioning::ConfigWriteRequest request;
+    request.config = config.value();
+    request.labelCode = context.parser.value(popOption());
+    connectToModule(
+        context, *m_client,
+        [this, request](const DeviceInfo&) {
+            m_writer->start(request, std::move(*m_key));
+            m_key.reset();
+        },
+        LinkLoss::HandledByCommand);
+}
+
+void ConfigApply::connectWriter(CommandContext& context)
+{
+    using commissioning::ConfigWriter;
+    const bool json = context.parser.isSet(GlobalOptions::json());
+    ConfigWriter* writer = m_writer.get();
+    QObject::connect(writer, &ConfigWriter::openingRead, writer,
+        [this, &context, json](const commissioning::OpeningReadings& readings) {
+            if (json)
+                return;
+            const DeviceInfo info = m_client->deviceInfo().value_or(DeviceInfo {});
+            for (const QString& line : ConfigOutput::opening(info, info.configCounter, readings))
+                context.console.line(line);
+        });
+    QObject::connect(writer, &ConfigWriter::reconnecting, writer,
+        [&context](commissioning::WriteStep step, const Error& cause) {
+            context.console.error(tr("the link broke (%1: %2); reconnecting to find out which configuration the "
+                                     "module has …")
+                                      .arg(commissioning::stepText(step), cause.toString()));
+        });
+    QObject::connect(writer, &ConfigWriter::written, writer,
+        [this, &context, json](const commissioning::ConfigWriteResult& result) {
+            m_result = result;
+            if (json)
+                return;
+            for (const QString& line : ConfigOutput::written(result))
+                context.console.line(line);
+        });
+    QObject::connect(writer, &ConfigWriter::stepStarted, writer, [&context, json](commissioning::WriteStep step) {
+        if (!json && step == commissioning::WriteStep::NetworkCheck)
+            context.console.line(tr("Network check    the module tries each enabled network and GPS (up to %1 s)")
+                                     .arg(CheckRequests::DefaultNetworkTimeoutS));
+    });
+    QObject::connect(writer, &ConfigWriter::networkChecked, writer,
+        [this, &context, json](const NetworkCheckReport& report) {
+            m_network = report;
+            if (json)
+                return;
+            for (const QString& line : ConfigOutput::networkCheck(report))
+                context.console.line(line);
+        });
+    QObject::connect(writer, &ConfigWriter::networkCheckFailed, writer, [this, &context](const Error& error) {
+        m_networkError = error;
+        context.console.error(tr("network check: %1").arg(error.toString()));
+    });
+    QObject::connect(writer, &ConfigWriter::failed, writer,
+        [this](const commissioning::ConfigWriteFailure& failure) { m_failure = failure; });
+    QObject::connect(writer, &ConfigWriter::finished, writer, [this, &context] { onFinished(context); });
+}
+
+void ConfigApply::onFinished(CommandContext& context)
+{
+    recordSession(context);
+    if (m_failure) {
+        printFailure(context);
+        return context.finish(ExitFailure);
+    }
+    if (context.parser.isSet(GlobalOptions::json())) {
+        QJsonObject json = commissioning::toJson(*m_result);
+        json.insert(u"network_check"_qs, m_network ? QJsonValue(commissioning::toJson(*m_network)) : QJsonValue());
+        if (m_networkError)
+            json.insert(u"network_check_error"_qs, m_networkError->toString());
+        context.console.json(QJsonDocument(json));
+    }
+    context.finish(exitCode(context));
+}
+
+void ConfigApply::recordSession(CommandContext& context) const
+{
+    storage::SessionRecord record;
+    record.origin = storage::SessionOrigin::CliApply;
+    record.startedAt = m_startedAt;
+    record.module = storage::ModuleIdentity::of(m_client->deviceInfo().value_or(DeviceInfo {}));
+    record.config = m_result ? m_result->config : m_config;
+    record.written = m_result;
+    if (m_failure)
+        record.writeFailure = storage::WriteFailureRecord::of(*m_failure);
+    const commissioning::SignedConfig& signedConfig = m_writer->lastSigned();
+    if (m_result)
+        record.envelope = { signedConfig.payload, signedConfig.signature, m_writer->lastSignerPublicKey() };
+    record.network = m_network;
+    if (m_networkError)
+        record.networkCheckError = m_networkError->toString();
+    SessionRecording::record(context, record);
+}
+
+int ConfigApply::exitCode(const CommandContext& context) const
+{
+    if (!context.parser.isSet(requireNetworkOption()))
+        return ExitOk;
+    if (!m_network) {
+        context.console.error(tr("--require-network: the network check did not run to its end."));
+        return ExitFailure;
+    }
+    if (m_network->anyFailed()) {
+        context.console.error(tr("--require-network: the configuration is written, but a network or GPS check "
+                                 "failed (see above)."));
+        return ExitFailure;
+    }
+    if (!m_network->anyNetworkPassed()) {
+        context.console.error(tr("--require-network: the configuration is written, but it enables no network to "
+                                 "check."));
+        return ExitFailure;
+    }
+    return ExitOk;
+}
+
+void ConfigApply::printFailure(CommandContext& context) const
+{
+    const commissioning::ConfigWriteFailure& failure = *m_failure;
+    for (const config::ValidationIssue& issue : failure.issues)
+        context.console.error(issue.toString());
+    context.console.error(failure.error);
+    if (failure.step >= commissioning::WriteStep::Upload || failure.reconnected)
+        context.console.error(commissioning::outcomeText(failure));
+    if (context.parser.isSet(GlobalOptions::json()))
+        context.console.json(QJsonDocument(commissioning::toJson(failure)));
+}
+
+} // namespace iotpro::cli

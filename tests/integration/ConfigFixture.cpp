@@ -1,0 +1,84 @@
+#include "ConfigFixture.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+
+namespace configtest {
+
+ProgramRun cli(const QStringList& args, int timeoutMs)
+{
+    return runProgram(binaryPath(u"iotpro-cli"_qs), args, timeoutMs, headlessEnvironment());
+}
+
+QString keygen(const QString& directory, const QString& name)
+{
+    const ProgramRun run = cli({ u"keygen"_qs, u"--out"_qs, directory + u'/' + name, u"--json"_qs });
+    return QJsonDocument::fromJson(run.out.toUtf8()).object().value(u"fingerprint").toString();
+}
+
+bool startSim(SimProcess& sim, const QStringList& args)
+{
+    return sim.start(QStringList { u"--pop"_qs, LabelCode, u"--network-time-scale"_qs, u"0.02"_qs } + args);
+}
+
+QJsonObject configGet(const QString& address)
+{
+    const ProgramRun run = cli({ u"--device"_qs, address, u"config"_qs, u"get"_qs, u"--json"_qs });
+    return QJsonDocument::fromJson(run.out.toUtf8()).object();
+}
+
+qint64 counter(const QString& address)
+{
+    const ProgramRun run = cli({ u"--device"_qs, address, u"info"_qs, u"--json"_qs });
+    return run.exitCode == 0 ? QJsonDocument::fromJson(run.out.toUtf8()).object().value(u"config_counter").toInteger(-1)
+                             : -1;
+}
+
+namespace {
+
+QJsonValue replaced(const QJsonValue& node, QStringList path, const QJsonValue& value)
+{
+    if (path.isEmpty())
+        return value;
+    static const QRegularExpression indexed(u"\\A(\\w+)\\[(\\d+)\\]\\z"_qs);
+    const QString step = path.takeFirst();
+    QJsonObject object = node.toObject();
+    const QRegularExpressionMatch match = indexed.match(step);
+    if (!match.hasMatch()) {
+        object.insert(step, replaced(object.value(step), path, value));
+        return object;
+    }
+    QJsonArray array = object.value(match.captured(1)).toArray();
+    const int index = match.captured(2).toInt();
+    array.replace(index, replaced(array.at(index), path, value));
+    object.insert(match.captured(1), array);
+    return object;
+}
+
+} // namespace
+
+QJsonObject withValue(QJsonObject json, const QString& path, const QJsonValue& value)
+{
+    return replaced(json, path.split(u'.'), value).toObject();
+}
+
+QString writeJson(const QString& directory, const QString& name, const QJsonObject& json)
+{
+    const QString path = directory + u'/' + name;
+    QFile file(path);
+    if (file.open(QIODevice::WriteOnly))
+        file.write(QJsonDocument(json).toJson());
+    return path;
+}
+
+ProgramRun apply(const QString& address, const QString& file, const QString& key, const QStringList& extra,
+    const QString& labelCode)
+{
+    return cli(QStringList { u"--device"_qs, address, u"config"_qs, u"apply"_qs, u"--file"_qs, file, u"--key"_qs, key,
+                   u"--pop"_qs, labelCode }
+        + extra);
+}
+
+} // namespace configtest
