@@ -10,8 +10,15 @@
 #include "MainWindow.h"
 #include "RecentDevices.h"
 #include "StartupOptions.h"
+#include "VirtualModuleTrust.h"
+#include "WizardModuleLink.h"
+#include "WizardServices.h"
+#include "commissioning/CommissioningSession.h"
+#include "commissioning/ConfigWriter.h"
+#include "commissioning/FollowWrites.h"
 #include "device/DeviceClient.h"
 #include "device/VirtualModuleLauncher.h"
+#include "security/KeyStore.h"
 #include "transport/SerialPortScanner.h"
 
 #include <QApplication>
@@ -51,6 +58,8 @@ int main(int argc, char* argv[])
     VirtualModuleLauncher virtualModule(
         VirtualModuleLauncher::bundledProgram(), VirtualModuleLauncher::defaultStateDirectory());
     virtualModule.setExtraArguments(options.virtualModuleArguments);
+    security::KeyStore keys(security::KeyStore::defaultDirectory());
+    ui::trustKeyStoreKeys(virtualModule, keys);
     SerialPortWatcher serialPorts;
     ui::RecentDevices recentDevices(settings);
     ui::ConnectionListModel connections;
@@ -58,6 +67,11 @@ int main(int argc, char* argv[])
     ui::LiveStreamController liveStream(client);
     ui::LiveCheckController liveCheck;
     ui::connectLiveCheck(liveStream, liveCheck);
+    commissioning::CommissioningSession session;
+    commissioning::ConfigWriter writer(client);
+    commissioning::followWrites(writer, session);
+    ui::WizardModuleLink moduleLink(session, controller, client);
+    ui::WizardServices wizard { session, writer, client, controller, liveStream, liveCheck, keys, virtualModule };
 
     QObject::connect(&serialPorts, &SerialPortWatcher::portsChanged, &connections,
         &ui::ConnectionListModel::setSerialPorts);
@@ -66,7 +80,7 @@ int main(int argc, char* argv[])
     connections.setRecentDevices(recentDevices.devices());
     serialPorts.start();
 
-    ui::MainWindow window(controller, connections, languages, liveStream, liveCheck);
+    ui::MainWindow window(controller, connections, languages, wizard);
     window.show();
     if (options.connectTo)
         controller.connectTo(*options.connectTo);

@@ -4,22 +4,12 @@
 //     to the start of the paint; both clocks are this machine's).
 //  2. At 20 Hz: the CPU time of this (the GUI) process over 10 s, as % of one core.
 // Prints the figures against their targets; fails only when the live view stops working.
-#include "ConnectionController.h"
-#include "ConnectionListModel.h"
-#include "LanguageSwitcher.h"
-#include "LiveCheckController.h"
-#include "LiveStreamController.h"
-#include "MainWindow.h"
+#include "CommissionerFixture.h"
 #include "PhasorView.h"
-#include "RecentDevices.h"
 #include "SimProcess.h"
-#include "device/DeviceClient.h"
-#include "device/VirtualModuleLauncher.h"
 
 #include <QApplication>
 #include <QEventLoop>
-#include <QSettings>
-#include <QTemporaryDir>
 #include <QTimer>
 #include <algorithm>
 #include <chrono>
@@ -131,19 +121,9 @@ int main(int argc, char* argv[])
         return fail(qPrintable(sim.failureReason()));
 
     // The object graph of iotpro-commissioner's main(), with private settings.
-    QTemporaryDir stateDir;
-    QSettings settings(stateDir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
-    LanguageSwitcher languages(settings);
-    DeviceClient client;
-    VirtualModuleLauncher launcher(
-        binaryPath(QStringLiteral("iotpro-sim")), stateDir.filePath(QStringLiteral("vm")));
-    RecentDevices recent(settings);
-    ConnectionListModel connections;
-    ConnectionController controller(client, launcher, recent);
-    LiveStreamController liveStream(client);
-    LiveCheckController liveCheck;
-    connectLiveCheck(liveStream, liveCheck);
-    MainWindow window(controller, connections, languages, liveStream, liveCheck);
+    Commissioner commissioner;
+    MainWindow& window = commissioner.window;
+    LiveStreamController& liveStream = commissioner.liveStream;
     window.show();
 
     auto* phasors = window.findChild<PhasorView*>(QStringLiteral("phasorView"));
@@ -154,7 +134,7 @@ int main(int argc, char* argv[])
     QObject::connect(
         &liveStream, &LiveStreamController::snapshotReceived, &probe, &PaintAgeProbe::onSnapshot);
 
-    controller.connectTo(ConnectionTarget::device(DeviceAddress::parse(sim.address()).value()));
+    commissioner.controller.connectTo(ConnectionTarget::device(DeviceAddress::parse(sim.address()).value()));
     if (!waitFor([&] { return liveStream.state() == LiveStreamController::State::Live; }, 10s))
         return fail("the live stream did not start");
     runEventLoopFor(kWarmUp);
@@ -200,6 +180,6 @@ int main(int argc, char* argv[])
         std::chrono::duration<double>(wall).count(), snapshotsAt20Hz, cpuPercent, kCpuTargetPercent,
         cpuPercent < kCpuTargetPercent ? "met" : "MISSED");
 
-    controller.disconnectFromDevice();
+    commissioner.controller.disconnectFromDevice();
     return EXIT_SUCCESS;
 }

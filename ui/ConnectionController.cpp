@@ -150,6 +150,14 @@ void ConnectionController::onVirtualModuleFailed(const Error& error)
 
 void ConnectionController::onConnected(const DeviceInfo& info)
 {
+    if (m_phase == ConnectionPhase::Idle && isReconnectOfLastDevice()) {
+        // The link came back by itself: a configuration write reconnects to learn what the
+        // module has after it reset. It is the same connection again, not a new attempt.
+        m_activeTarget = m_lastTarget;
+        m_activeAddress = m_lastTarget->address;
+        clearProblem();
+        setPhase(ConnectionPhase::Connecting);
+    }
     if (m_phase != ConnectionPhase::Connecting)
         return;
     m_deviceInfo = info;
@@ -159,6 +167,13 @@ void ConnectionController::onConnected(const DeviceInfo& info)
     setPhase(ConnectionPhase::Connected);
     pingNow();
     m_pingTimer.start();
+}
+
+bool ConnectionController::isReconnectOfLastDevice() const
+{
+    // A virtual module that went away is gone for good: only Reconnect starts it again.
+    return m_lastTarget && m_lastTarget->kind == ConnectionTarget::Kind::Device && m_client.address()
+        && *m_client.address() == m_lastTarget->address;
 }
 
 void ConnectionController::onConnectionFailed(const Error& error)

@@ -87,6 +87,8 @@ private:
     void onVirtualModuleStarted(const DeviceAddress& address);
     void onVirtualModuleFailed(const Error& error);
     void onConnected(const DeviceInfo& info);
+    /// The client connected again, on its own, to the device this controller last connected to.
+    bool isReconnectOfLastDevice() const;
     void onConnectionFailed(const Error& error);
     void onLinkLost(const Error& error);
     /// Back to Idle after the link ended; stops what belonged to it.

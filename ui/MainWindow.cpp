@@ -1,11 +1,13 @@
 #include "MainWindow.h"
 
+#include "CommissioningWizard.h"
 #include "ConnectionController.h"
 #include "ConnectionPanel.h"
 #include "IdentityPanel.h"
 #include "LanguageMenu.h"
 #include "LiveCheckView.h"
 #include "ProblemBanner.h"
+#include "WizardServices.h"
 
 #include <QApplication>
 #include <QEvent>
@@ -43,13 +45,13 @@ QString indicatorStyle(ConnectionPhase phase)
 } // namespace
 
 MainWindow::MainWindow(ConnectionController& controller, ConnectionListModel& connections,
-    LanguageSwitcher& languages, LiveStreamController& liveStream, LiveCheckController& liveCheck,
-    QWidget* parent)
+    LanguageSwitcher& languages, WizardServices& wizard, QWidget* parent)
     : QMainWindow(parent)
     , m_controller(controller)
     , m_tabs(new QTabWidget(this))
+    , m_wizardTab(new CommissioningWizard(wizard, m_tabs))
     , m_identityTab(new IdentityPanel(m_controller, m_tabs))
-    , m_liveCheckTab(new LiveCheckView(liveStream, liveCheck, m_tabs))
+    , m_liveCheckTab(new LiveCheckView(wizard.liveStream, wizard.liveCheck, m_tabs))
     , m_fileMenu(menuBar()->addMenu(QString()))
     , m_helpMenu(new QMenu(this))
     , m_quitAction(m_fileMenu->addAction(QString()))
@@ -66,8 +68,11 @@ MainWindow::MainWindow(ConnectionController& controller, ConnectionListModel& co
 
     auto* central = new QWidget(this);
     m_tabs->setObjectName(QStringLiteral("mainTabs"));
+    m_tabs->addTab(m_wizardTab, QString());
     m_tabs->addTab(m_identityTab, QString());
     m_tabs->addTab(m_liveCheckTab, QString());
+    connect(m_wizardTab, &CommissioningWizard::liveCheckViewRequested, this,
+        [this] { m_tabs->setCurrentWidget(m_liveCheckTab); });
     // The live check needs the width; the connection list can be narrowed.
     auto* panels = new QSplitter(Qt::Horizontal, central);
     panels->setChildrenCollapsible(false);
@@ -111,6 +116,7 @@ void MainWindow::retranslate()
     m_quitAction->setText(tr("&Quit"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About IoT Pro Commissioner"));
+    m_tabs->setTabText(m_tabs->indexOf(m_wizardTab), tr("Commissioning &wizard"));
     m_tabs->setTabText(m_tabs->indexOf(m_identityTab), tr("&Module"));
     m_tabs->setTabText(m_tabs->indexOf(m_liveCheckTab), tr("&Live check"));
     refreshLinkState();
@@ -151,7 +157,7 @@ void MainWindow::refreshLinkState()
 void MainWindow::showLiveCheckOnConnect()
 {
     const bool connected = m_controller.phase() == ConnectionPhase::Connected;
-    if (connected && !m_wasConnected)
+    if (connected && !m_wasConnected && m_tabs->currentWidget() != m_wizardTab)
         m_tabs->setCurrentWidget(m_liveCheckTab);
     m_wasConnected = connected;
 }

@@ -9,23 +9,23 @@ class QTabWidget;
 
 namespace iotpro::ui {
 
+class CommissioningWizard;
 class ConnectionController;
 class ConnectionListModel;
 class LanguageSwitcher;
-class LiveCheckController;
-class LiveStreamController;
+struct WizardServices;
 
 /// The commissioner's window: problem banner on top, connection on the left; on the right the
-/// module's identity and the live wiring check as tabs; link state and round-trip time in the
-/// status bar.
+/// commissioning wizard, the module's identity and the live wiring check as tabs; link state and
+/// round-trip time in the status bar.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
+    /// The live stream and check are the wizard's (`wizard.liveStream`, `wizard.liveCheck`).
     MainWindow(ConnectionController& controller, ConnectionListModel& connections,
-        LanguageSwitcher& languages, LiveStreamController& liveStream, LiveCheckController& liveCheck,
-        QWidget* parent = nullptr);
+        LanguageSwitcher& languages, WizardServices& wizard, QWidget* parent = nullptr);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -33,13 +33,15 @@ protected:
 private:
     void retranslate();
     void refreshLinkState();
-    /// A new connection opens on the live check: checking the wiring is what one connects for.
+    /// A new connection opens on the live check (checking the wiring is what one connects for),
+    /// unless the wizard is in front: it leads the way itself.
     void showLiveCheckOnConnect();
     void refreshRoundTrip();
     void showAbout();
 
     ConnectionController& m_controller;
     QTabWidget* m_tabs;
+    CommissioningWizard* m_wizardTab;
     QWidget* m_identityTab;
     QWidget* m_liveCheckTab;
     bool m_wasConnected = false;

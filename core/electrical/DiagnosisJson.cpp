@@ -127,6 +127,8 @@ double rounded(double value, int decimals)
     return std::round(value * scale) / scale;
 }
 
+} // namespace
+
 QString severityName(Severity severity)
 {
     switch (severity) {
@@ -152,6 +154,8 @@ QString verdictName(Verdict verdict)
     }
     return {};
 }
+
+namespace {
 
 QString changeName(PowerChange change)
 {
@@ -320,21 +324,25 @@ std::variant<DiagnosisRequest, QString> parseDiagnosisRequest(const QByteArray& 
     return request;
 }
 
+QJsonObject toJson(const Finding& finding)
+{
+    QJsonArray additional;
+    for (FindingCode code : finding.additionalCodes)
+        additional.append(codeName(code));
+    return QJsonObject {
+        { u"code"_qs, codeName(finding.code) },
+        { u"element"_qs, orNull(finding.element) },
+        { u"severity"_qs, severityName(finding.severity) },
+        { u"message"_qs, finding.message },
+        { u"additional_codes"_qs, additional },
+    };
+}
+
 QJsonObject toJson(const Diagnosis& diagnosis)
 {
     QJsonArray findings;
-    for (const Finding& finding : diagnosis.findings) {
-        QJsonArray additional;
-        for (FindingCode code : finding.additionalCodes)
-            additional.append(codeName(code));
-        findings.append(QJsonObject {
-            { u"code"_qs, codeName(finding.code) },
-            { u"element"_qs, orNull(finding.element) },
-            { u"severity"_qs, severityName(finding.severity) },
-            { u"message"_qs, finding.message },
-            { u"additional_codes"_qs, additional },
-        });
-    }
+    for (const Finding& finding : diagnosis.findings)
+        findings.append(toJson(finding));
     QJsonArray explanations;
     for (const Explanation& explanation : diagnosis.explanations)
         explanations.append(explanationJson(explanation));

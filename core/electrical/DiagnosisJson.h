@@ -33,8 +33,14 @@ std::variant<DiagnosisRequest, QString> parseDiagnosisRequest(const QByteArray& 
 /// "positive"|"negative"|null}. Machine format: English texts, numbers without locale.
 QJsonObject toJson(const Diagnosis& diagnosis);
 
+/// One entry of "findings" above: {"code", "element" (null for the whole installation),
+/// "severity", "message", "additional_codes"}.
+QJsonObject toJson(const Finding& finding);
+
 /// The JSON names: "ct_reversed", "3P4W", "333mV", "warn", …
 QString codeName(FindingCode code);
 QString wiringName(Wiring wiring);
+QString severityName(Severity severity);
+QString verdictName(Verdict verdict);
 
 } // namespace iotpro::electrical

@@ -8,8 +8,14 @@
 #include "MainWindow.h"
 #include "RecentDevices.h"
 #include "SimProcess.h"
+#include "WizardModuleLink.h"
+#include "WizardServices.h"
+#include "commissioning/CommissioningSession.h"
+#include "commissioning/ConfigWriter.h"
+#include "commissioning/FollowWrites.h"
 #include "device/DeviceClient.h"
 #include "device/VirtualModuleLauncher.h"
+#include "security/KeyStore.h"
 
 #include <QSettings>
 #include <QTemporaryDir>
@@ -25,8 +31,13 @@ struct Commissioner
         , recent(settings)
         , controller(client, launcher, recent)
         , liveStream(client)
-        , window(controller, connections, languages, liveStream, liveCheck)
+        , keys(stateDir.filePath(u"keys"_qs))
+        , writer(client)
+        , moduleLink(session, controller, client)
+        , wizard { session, writer, client, controller, liveStream, liveCheck, keys, launcher }
+        , window(controller, connections, languages, wizard)
     {
+        iotpro::commissioning::followWrites(writer, session);
         connections.setRecentDevices(recent.devices());
         QObject::connect(&recent, &iotpro::ui::RecentDevices::changed, &connections,
             &iotpro::ui::ConnectionListModel::setRecentDevices);
@@ -51,5 +62,10 @@ struct Commissioner
     iotpro::ui::ConnectionController controller;
     iotpro::ui::LiveStreamController liveStream;
     iotpro::ui::LiveCheckController liveCheck;
+    iotpro::security::KeyStore keys;
+    iotpro::commissioning::CommissioningSession session;
+    iotpro::commissioning::ConfigWriter writer;
+    iotpro::ui::WizardModuleLink moduleLink;
+    iotpro::ui::WizardServices wizard;
     iotpro::ui::MainWindow window;
 };

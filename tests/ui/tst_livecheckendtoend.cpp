@@ -59,6 +59,8 @@ private Q_SLOTS:
         auto* applyCorrection = app.find<QPushButton>(u"applyCorrectionButton"_qs);
         QVERIFY(verdict->text().contains(u"NOT CONNECTED"));
 
+        // Away from the commissioning wizard, a connection opens on the live check.
+        app.find<QTabWidget>(u"mainTabs"_qs)->setCurrentIndex(1);
         app.controller.connectTo(ConnectionTarget::device(DeviceAddress::parse(sim.address()).value()));
         QTRY_COMPARE_WITH_TIMEOUT(app.controller.phase(), ConnectionPhase::Connected, kConnectTimeoutMs);
         QCOMPARE(app.find<QTabWidget>(u"mainTabs"_qs)->currentWidget(),

@@ -73,12 +73,14 @@ private Q_SLOTS:
 
         QTest::keyClicks(address, sim.address());
         QVERIFY(connectButton->isEnabled());
+        // Away from the commissioning wizard (which leads the way itself), a connection opens on
+        // the live check; the identity is one tab away.
+        auto* tabs = app.find<QTabWidget>(u"mainTabs"_qs);
+        tabs->setCurrentIndex(1);
         QTest::mouseClick(connectButton, Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(serialNumber->text(), u"SIM-GUI-0042"_qs, kConnectTimeoutMs);
-        // A connection opens on the live check; the identity is one tab away.
-        auto* tabs = app.find<QTabWidget>(u"mainTabs"_qs);
         QCOMPARE(tabs->currentWidget(), app.find<LiveCheckView>(u"liveCheckView"_qs));
-        tabs->setCurrentIndex(0);
+        tabs->setCurrentIndex(1);
         QVERIFY(serialNumber->isVisible());
         QCOMPARE(linkState->text(), u"Connected to "_qs + sim.address());
         QVERIFY(app.window.windowTitle().contains(u"SIM-GUI-0042"));
@@ -153,13 +155,13 @@ private Q_SLOTS:
         // The live check follows too, its verdict banner included.
         auto* tabs = app.find<QTabWidget>(u"mainTabs"_qs);
         auto* verdict = app.find<QLabel>(u"verdictWord"_qs);
-        QCOMPARE(tabs->tabText(1), u"&Live-Prüfung"_qs);
+        QCOMPARE(tabs->tabText(2), u"&Live-Prüfung"_qs);
         QVERIFY2(verdict->text().contains(u"NICHT VERBUNDEN"), qPrintable(verdict->text()));
 
         QCoreApplication::removeTranslator(&german);
         QTRY_COMPARE(linkState->text(), u"Disconnected"_qs);
         QCOMPARE(connectButton->text(), englishConnect);
-        QCOMPARE(tabs->tabText(1), u"&Live check"_qs);
+        QCOMPARE(tabs->tabText(2), u"&Live check"_qs);
         QVERIFY(verdict->text().contains(u"NOT CONNECTED"));
     }
 

@@ -1,0 +1,35 @@
+#pragma once
+
+namespace iotpro {
+class DeviceClient;
+class VirtualModuleLauncher;
+namespace commissioning {
+class CommissioningSession;
+class ConfigWriter;
+} // namespace commissioning
+namespace security {
+class KeyStore;
+}
+} // namespace iotpro
+
+namespace iotpro::ui {
+
+class ConnectionController;
+class LiveCheckController;
+class LiveStreamController;
+
+/// What the wizard's pages work with, built once by main() (or a test) and passed down.
+struct WizardServices
+{
+    commissioning::CommissioningSession& session;
+    /// Writes the configuration; followWrites() keeps the session told.
+    commissioning::ConfigWriter& writer;
+    DeviceClient& client;
+    ConnectionController& connection;
+    LiveStreamController& liveStream;
+    LiveCheckController& liveCheck;
+    security::KeyStore& keys;
+    VirtualModuleLauncher& virtualModule;
+};
+
+} // namespace iotpro::ui
