@@ -14,7 +14,8 @@ packages=(
     # protocol, crypto, Modbus
     libprotobuf-dev protobuf-compiler libsodium-dev libmodbus-dev
     # tests: virtual display, PDF inspection, private D-Bus for the BLE mock
-    xvfb xauth poppler-utils dbus-daemon python3-dbusmock
+    xvfb xauth poppler-utils dbus-daemon python3-dbus python3-gi python3-dbusmock
+    python3-jsonschema  # the report's JSON against docs/report.schema.json (tests/report)
     # packaging
     dpkg-dev file desktop-file-utils
 )

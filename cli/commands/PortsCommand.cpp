@@ -12,10 +12,20 @@ namespace iotpro::cli {
 
 namespace {
 
+// Modules advertise at least once a second (docs/protocol.md 1.3): a few seconds see each in range.
+constexpr std::chrono::seconds kBleScanTime(4);
+
 QCommandLineOption probeOption()
 {
     return QCommandLineOption(u"probe"_qs,
         PortsCommand::tr("Also send a Hello to every port to find modules behind other USB adapters."));
+}
+
+QCommandLineOption bleOption()
+{
+    return QCommandLineOption(u"ble"_qs,
+        PortsCommand::tr("List the IoT Pro modules in Bluetooth LE range instead (a %1 s scan).")
+            .arg(std::chrono::seconds(kBleScanTime).count()));
 }
 
 QString hex4(quint16 id)
@@ -32,11 +42,13 @@ QString PortsCommand::summary() const
 
 QList<QCommandLineOption> PortsCommand::options() const
 {
-    return { probeOption() };
+    return { probeOption(), bleOption() };
 }
 
 void PortsCommand::run(CommandContext& context)
 {
+    if (context.parser.isSet(bleOption()))
+        return scanBle(context);
     for (const SerialPortEntry& port : listSerialPorts())
         m_rows.push_back({ port, false, std::nullopt });
     if (context.parser.isSet(probeOption()) && !m_rows.empty())
@@ -110,6 +122,54 @@ void PortsCommand::print(CommandContext& context) const
         if (row.port.hasUsbIdentity)
             identity += QStringLiteral(" [%1:%2]").arg(hex4(row.port.vendorId), hex4(row.port.productId));
         context.console.line(QStringLiteral("%1  %2  %3").arg(row.port.address.toString(), -24).arg(what, -28).arg(identity));
+    }
+}
+
+void PortsCommand::scanBle(CommandContext& context)
+{
+    m_bleScanner = std::make_unique<BleScanner>();
+    QObject::connect(m_bleScanner.get(), &BleScanner::finished, m_bleScanner.get(), [this, &context] {
+        printBle(context);
+        context.finish(ExitOk);
+    });
+    QObject::connect(m_bleScanner.get(), &BleScanner::failed, m_bleScanner.get(), [&context](const Error& error) {
+        context.console.error(error);
+        context.finish(ExitFailure);
+    });
+    m_bleScanner->start(kBleScanTime);
+}
+
+void PortsCommand::printBle(CommandContext& context) const
+{
+    const QList<BleModuleAdvert> modules = m_bleScanner->modules();
+    if (context.parser.isSet(GlobalOptions::json())) {
+        QJsonArray list;
+        for (const BleModuleAdvert& module : modules) {
+            list.append(QJsonObject {
+                { u"address"_qs, DeviceAddress::ble(module.address).toString() },
+                { u"name"_qs, module.name },
+                { u"serial_number"_qs, module.serial },
+                { u"rssi_dbm"_qs, module.rssi },
+                { u"busy"_qs, module.busy },
+            });
+        }
+        context.console.json(QJsonDocument(list));
+        return;
+    }
+    if (modules.isEmpty()) {
+        context.console.line(tr("No IoT Pro module in Bluetooth range. Move closer, and check that the "
+                                "module is powered."));
+        return;
+    }
+    for (const BleModuleAdvert& module : modules) {
+        const QString state = module.busy ? tr("busy: another tool is connected") : QString();
+        context.console.line(QStringLiteral("%1  %2  %3  %4  %5")
+                                 .arg(DeviceAddress::ble(module.address).toString(), -21)
+                                 .arg(module.serial, -16)
+                                 .arg(module.name, -10)
+                                 .arg(tr("%1 dBm").arg(module.rssi), 8)
+                                 .arg(state)
+                                 .trimmed());
     }
 }
 

@@ -32,6 +32,11 @@ DeviceAddress DeviceAddress::tcp(const QString& host, quint16 port)
     return DeviceAddress(Kind::Tcp, host, port);
 }
 
+DeviceAddress DeviceAddress::ble(const QString& bluetoothAddress)
+{
+    return DeviceAddress(Kind::Ble, bluetoothAddress.toUpper(), 0);
+}
+
 Result<DeviceAddress> DeviceAddress::parse(const QString& text)
 {
     const qsizetype colon = text.indexOf(u':');
@@ -60,7 +65,7 @@ Result<DeviceAddress> DeviceAddress::parse(const QString& text)
         static const QRegularExpression mac(QStringLiteral("^[0-9A-Fa-f]{2}(:[0-9A-Fa-f]{2}){5}$"));
         if (!mac.match(rest).hasMatch())
             return invalid(text, Errors::tr("needs a Bluetooth address of six hex pairs"));
-        return DeviceAddress(Kind::Ble, rest.toUpper(), 0);
+        return ble(rest);
     }
     return invalid(text, Errors::tr("has an unknown link type \"%1\"").arg(scheme));
 }

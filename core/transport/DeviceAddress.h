@@ -16,6 +16,8 @@ public:
     static Result<DeviceAddress> parse(const QString& text);
     static DeviceAddress serial(const QString& portPath);
     static DeviceAddress tcp(const QString& host, quint16 port);
+    /// `bluetoothAddress` as AA:BB:CC:DD:EE:FF (checked by parse(), not here).
+    static DeviceAddress ble(const QString& bluetoothAddress);
 
     Kind kind() const { return m_kind; }
     /// Serial: the port's device path. TCP: the host. BLE: the device address (upper case).

@@ -1,5 +1,6 @@
 #include "TransportFactory.h"
 
+#include "BleTransport.h"
 #include "SerialTransport.h"
 #include "TcpTransport.h"
 
@@ -13,11 +14,10 @@ Result<std::unique_ptr<Transport>> createTransport(const DeviceAddress& address)
     case DeviceAddress::Kind::Tcp:
         return std::unique_ptr<Transport>(std::make_unique<TcpTransport>(address.target(), address.port()));
     case DeviceAddress::Kind::Ble:
-        break;
+        return std::unique_ptr<Transport>(std::make_unique<BleTransport>(address.target()));
     }
-    return Errors::make(ErrorKind::Unsupported,
-        Errors::tr("%1: this build has no Bluetooth LE link yet. Connect with the USB cable.")
-            .arg(address.toString()));
+    Q_UNREACHABLE();
+    return std::unique_ptr<Transport>();
 }
 
 } // namespace iotpro

@@ -7,7 +7,7 @@
 
 namespace iotpro {
 
-/// Creates the link for an address; BLE is refused with a clear error until it exists.
+/// Creates the link for an address.
 Result<std::unique_ptr<Transport>> createTransport(const DeviceAddress& address);
 
 } // namespace iotpro
