@@ -1,6 +1,6 @@
 #include "LiveReadingsModel.h"
 
-#include "PhasorDiagram.h"
+#include "graphics/PhasorDiagram.h"
 
 #include <QLocale>
 #include <cmath>
@@ -188,7 +188,7 @@ QString LiveReadingsModel::rowName(int row) const
     const QString phase = tr("L%1").arg(electrical::declaredPhase(wiring, element));
     // In 3P3W the voltage of an element is a line-to-line one: say which.
     if (wiring == electrical::Wiring::ThreePhaseThreeWire)
-        return tr("%1 (%2)", "phase (voltage name)").arg(phase, voltageName(wiring, element));
+        return tr("%1 (%2)", "phase (voltage name)").arg(phase, graphics::voltageName(wiring, element));
     return phase;
 }
 

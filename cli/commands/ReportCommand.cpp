@@ -2,8 +2,7 @@
 
 #include "Console.h"
 #include "GlobalOptions.h"
-#include "report/CommissioningReport.h"
-#include "report/ReportJson.h"
+#include "report/ReportExport.h"
 #include "report/ReportVerifier.h"
 #include "storage/HistoryDatabase.h"
 #include "storage/SessionStore.h"
@@ -11,7 +10,6 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QSaveFile>
 
 namespace iotpro::cli {
 
@@ -26,26 +24,22 @@ QCommandLineOption sessionOption()
         ReportCommand::tr("ID") };
 }
 
-Result<void> writeWhole(const QString& path, const QByteArray& bytes)
+QCommandLineOption pdfOption()
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        return Errors::make(ErrorKind::WriteFailed,
-            ReportCommand::tr("cannot write %1: %2").arg(path, file.errorString()));
-    }
-    return {};
+    return { u"pdf"_qs, ReportCommand::tr("Write the report as a PDF to FILE (A4, or Letter in US locales)."),
+        ReportCommand::tr("FILE") };
 }
 
 } // namespace
 
 QString ReportCommand::summary() const
 {
-    return tr("The commissioning report of a recorded session (JSON), or verify a report file.");
+    return tr("The commissioning report of a recorded session (PDF and/or JSON), or verify a report file.");
 }
 
 QList<QCommandLineOption> ReportCommand::options() const
 {
-    return { sessionOption() };
+    return { sessionOption(), pdfOption() };
 }
 
 void ReportCommand::run(CommandContext& context)
@@ -66,8 +60,11 @@ int ReportCommand::generate(CommandContext& context) const
     const qint64 id = context.parser.value(sessionOption()).toLongLong(&ok);
     // `--json FILE`: the global --json flag followed by the file, as the command line reads it.
     const QString jsonPath = context.parser.isSet(GlobalOptions::json()) ? context.arguments.value(0) : QString();
-    if (!ok || id < 1 || jsonPath.isEmpty() || context.arguments.size() != 1) {
-        context.console.error(tr("report needs --session ID (see iotpro-cli history list) and --json FILE."));
+    const QString pdfPath = context.parser.value(pdfOption());
+    if (!ok || id < 1 || (jsonPath.isEmpty() && pdfPath.isEmpty())
+        || context.arguments.size() != (jsonPath.isEmpty() ? 0 : 1)) {
+        context.console.error(
+            tr("report needs --session ID (see iotpro-cli history list) and --pdf FILE, --json FILE or both."));
         return ExitUsage;
     }
     Result<std::unique_ptr<storage::HistoryDatabase>> database
@@ -77,23 +74,19 @@ int ReportCommand::generate(CommandContext& context) const
         return ExitFailure;
     }
     storage::SessionStore store(*database.value());
-    const Result<storage::SessionRecord> session = store.load(id);
-    if (!session) {
-        context.console.error(session.error());
-        return ExitFailure;
-    }
-    const report::CommissioningReport model = report::buildReport(session.value(), QDateTime::currentDateTimeUtc(),
+    const Result<report::ExportedReport> exported = report::ReportExport::write(store, id, { jsonPath, pdfPath },
         QCoreApplication::applicationName() + u' ' + QCoreApplication::applicationVersion());
-    const QJsonObject content = report::contentJson(model);
-    const QByteArray file = report::reportFile(content);
-    if (Result<void> written = writeWhole(jsonPath, file); !written) {
-        context.console.error(written.error());
+    if (!exported) {
+        context.console.error(exported.error());
         return ExitFailure;
     }
-    const QString sha256 = QString::fromLatin1(report::contentSha256(content).toHex());
-    if (Result<void> kept = store.saveReport(id, { model.reportId, model.generatedAt, sha256, file }); !kept)
-        context.console.error(tr("the report was written but not kept in the job history: %1").arg(kept.error().toString()));
-    context.console.line(tr("Report %1 written to %2 (content SHA-256 %3).").arg(model.reportId, jsonPath, sha256));
+    const storage::StoredReport& written = exported->report;
+    if (exported->notKept)
+        context.console.error(tr("the report was written but not kept in the job history: %1").arg(exported->notKept->toString()));
+    QStringList paths { pdfPath, jsonPath };
+    paths.removeAll(QString());
+    context.console.line(tr("Report %1 written to %2 (content SHA-256 %3).")
+            .arg(written.reportId, paths.join(u", "_qs), written.contentSha256));
     return ExitOk;
 }
 

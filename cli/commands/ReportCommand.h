@@ -6,8 +6,9 @@
 
 namespace iotpro::cli {
 
-/// `iotpro-cli [--history FILE] report --session ID --json FILE`: the commissioning report of a
-/// recorded session in its JSON form (docs/report.md), kept with the session too. (`--json` is the
+/// `iotpro-cli [--history FILE] report --session ID [--pdf FILE] [--json FILE]`: the commissioning
+/// report of a recorded session as a PDF and/or in its JSON form (docs/report.md), both from one
+/// model, each written whole or not at all; the JSON form is kept with the session too. (`--json` is the
 /// global flag; here it is followed by the file it names.)
 /// `iotpro-cli report verify FILE.json`: recomputes the content hash and checks the signed
 /// configuration; exit 0 only when every check passes, else 1 naming the check that failed.
@@ -18,7 +19,7 @@ class ReportCommand final : public Command
 public:
     QString name() const override { return u"report"_qs; }
     QString summary() const override;
-    QString positionalSyntax() const override { return u"FILE.json | verify FILE.json"_qs; }
+    QString positionalSyntax() const override { return u"[FILE.json] | verify FILE.json"_qs; }
     QList<QCommandLineOption> options() const override;
     void run(CommandContext& context) override;
 

@@ -6,7 +6,7 @@
 #include <QJsonObject>
 
 /// The JSON form of a commissioning report (docs/report.md, schema in
-/// resources/report/commissioning-report.schema.json): every section of the PDF as data, the
+/// docs/report.schema.json): every section of the PDF as data, the
 /// signed configuration envelope and the signer's public key, and a SHA-256 over all of it.
 /// Machine format: English names, no locale, times ISO 8601 UTC, hashes lowercase hex, bytes base64.
 namespace iotpro::report {

@@ -1,13 +1,13 @@
 // The phasor diagram's geometry and judgement, without a display: where voltages, currents and
 // sectors sit in every wiring, and which current is out of place and why.
 #include "LiveSnapshots.h"
-#include "PhasorDiagram.h"
+#include "graphics/PhasorDiagram.h"
 #include "electrical/Phasor.h"
 
 #include <QTest>
 
 using namespace iotpro;
-using namespace iotpro::ui;
+using namespace iotpro::graphics;
 using Status = PhasorArrow::Status;
 using electrical::Wiring;
 

@@ -8,13 +8,14 @@
 #include <QTest>
 
 using namespace iotpro;
+using namespace iotpro::graphics;
 using namespace iotpro::ui;
 
 namespace {
 
 bool isAlarmColour(QRgb pixel)
 {
-    const QColor alarm = PhasorView::kAlarmColor;
+    const QColor alarm = PhasorPainter::kAlarmColor;
     // Antialiased edges blend with the background: only near-exact pixels count.
     return std::abs(qRed(pixel) - alarm.red()) <= 12 && std::abs(qGreen(pixel) - alarm.green()) <= 12
         && std::abs(qBlue(pixel) - alarm.blue()) <= 12;
@@ -26,7 +27,7 @@ int alarmPixelsAlong(const PhasorView& view, const QImage& image, const PhasorAr
     int hits = 0;
     for (double share = 0.15; share <= 0.9; share += 0.01) {
         const QPoint point
-            = view.pointAt(arrow.angleDeg, arrow.length * PhasorView::kCurrentScale * share).toPoint();
+            = view.pointAt(arrow.angleDeg, arrow.length * PhasorPainter::kCurrentScale * share).toPoint();
         if (image.rect().contains(point) && isAlarmColour(image.pixel(point)))
             ++hits;
     }

@@ -6,7 +6,7 @@
 #include <algorithm>
 #include <cmath>
 
-namespace iotpro::ui {
+namespace iotpro::graphics {
 
 using namespace electrical;
 
@@ -130,4 +130,4 @@ PhasorDiagram buildPhasorDiagram(const LiveSnapshot& snapshot, const std::option
     return diagram;
 }
 
-} // namespace iotpro::ui
+} // namespace iotpro::graphics

@@ -8,7 +8,7 @@
 #include <QString>
 #include <optional>
 
-namespace iotpro::ui {
+namespace iotpro::graphics {
 
 /// One arrow of the phasor diagram. Angles are degrees counter-clockwise from the L1-N voltage
 /// (ABC: V2 at -120°, V3 at +120°); in 3P3W that puts V12 at +30° and V32 at +90°.
@@ -42,7 +42,8 @@ struct ExpectedSector
     friend bool operator==(const ExpectedSector&, const ExpectedSector&) = default;
 };
 
-/// What the phasor view draws: one voltage, one current and one expected sector per element.
+/// What a phasor diagram shows: one voltage, one current and one expected sector per element.
+/// PhasorPainter draws it, for the live view (ui/PhasorView) and the commissioning report's PDF.
 struct PhasorDiagram
 {
     QList<PhasorArrow> voltages;
@@ -71,7 +72,7 @@ QString currentName(electrical::Wiring wiring, int element);
 /// The texts of the diagram's labels.
 class PhasorDiagramTexts
 {
-    Q_DECLARE_TR_FUNCTIONS(iotpro::ui::PhasorDiagram)
+    Q_DECLARE_TR_FUNCTIONS(iotpro::graphics::PhasorDiagram)
 };
 
-} // namespace iotpro::ui
+} // namespace iotpro::graphics

@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QElapsedTimer>
+#include <algorithm>
+#include <vector>
+
+/// The median wall time of `runs` calls of `work`, in milliseconds: one slow run (a page fault,
+/// another process) does not move it.
+template <typename Work> double medianMs(int runs, Work work)
+{
+    std::vector<qint64> nanoseconds;
+    QElapsedTimer clock;
+    for (int run = 0; run < runs; ++run) {
+        clock.start();
+        work();
+        nanoseconds.push_back(clock.nsecsElapsed());
+    }
+    std::sort(nanoseconds.begin(), nanoseconds.end());
+    return double(nanoseconds[nanoseconds.size() / 2]) / 1e6;
+}

@@ -1,0 +1,15 @@
+#include "OutputFile.h"
+
+#include <QSaveFile>
+
+namespace iotpro::cli {
+
+Result<void> OutputFile::write(const QString& path, const QByteArray& bytes)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return Errors::make(ErrorKind::WriteFailed, tr("cannot write %1: %2").arg(path, file.errorString()));
+    return {};
+}
+
+} // namespace iotpro::cli
