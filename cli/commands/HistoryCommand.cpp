@@ -2,6 +2,10 @@
 
 #include "Console.h"
 #include "GlobalOptions.h"
+#include "HistoryExports.h"
+#include "HistoryJobPacks.h"
+#include "HistoryOptions.h"
+#include "HistoryTemplates.h"
 #include "storage/HistoryDatabase.h"
 #include "storage/ProfileStore.h"
 #include "storage/SessionStore.h"
@@ -138,7 +142,9 @@ QString HistoryCommand::summary() const
 
 QList<QCommandLineOption> HistoryCommand::options() const
 {
-    return { searchOption(), serialOption(), resultOption(), limitOption(), technicianOption(), companyOption() };
+    return QList<QCommandLineOption> { searchOption(), serialOption(), resultOption(), limitOption(), technicianOption(),
+               companyOption() }
+    + HistoryOptions::all();
 }
 
 void HistoryCommand::run(CommandContext& context)
@@ -149,8 +155,13 @@ void HistoryCommand::run(CommandContext& context)
 int HistoryCommand::execute(CommandContext& context) const
 {
     const QString action = context.arguments.value(0);
-    if (context.arguments.size() != 1 || !QStringList { u"list"_qs, u"profile"_qs, u"check"_qs }.contains(action)) {
-        context.console.error(tr("history needs one of list, profile or check; see iotpro-cli history --help."));
+    const bool withSubcommand = action == u"template" || action == u"jobpack";
+    if ((!withSubcommand && context.arguments.size() != 1)
+        || !QStringList { u"list"_qs, u"profile"_qs, u"check"_qs, u"template"_qs, u"jobpack"_qs, u"tree"_qs,
+            u"export"_qs }
+                .contains(action)) {
+        context.console.error(tr("history needs one of list, profile, check, template, jobpack, tree or export; see "
+                                 "iotpro-cli history --help."));
         return ExitUsage;
     }
     Result<std::unique_ptr<HistoryDatabase>> database = HistoryDatabase::open(GlobalOptions::historyPath(context.parser));
@@ -162,6 +173,14 @@ int HistoryCommand::execute(CommandContext& context) const
         return list(context, *database.value());
     if (action == u"profile")
         return profile(context, *database.value());
+    if (action == u"template")
+        return HistoryTemplates::run(context, *database.value());
+    if (action == u"jobpack")
+        return HistoryJobPacks::run(context, *database.value());
+    if (action == u"tree")
+        return HistoryJobPacks::tree(context, *database.value());
+    if (action == u"export")
+        return HistoryExports::run(context, *database.value());
     if (Result<void> intact = database.value()->checkIntegrity(); !intact) {
         context.console.error(intact.error());
         return ExitFailure;

@@ -10,7 +10,8 @@ namespace iotpro::cli {
 /// `list [--search WORDS] [--serial SERIAL] [--result RESULT] [--limit N] [--json]` lists the
 /// commissioning sessions, newest first; with --json an array of {"id", "module_serial", "time",
 /// "result"}. `profile [--technician NAME] [--company NAME]` shows or sets who signs the reports.
-/// `check` runs SQLite's integrity check.
+/// `check` runs SQLite's integrity check. `template`, `jobpack`, `tree` and `export`: see
+/// HistoryTemplates, HistoryJobPacks and HistoryExports.
 class HistoryCommand final : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(iotpro::cli::HistoryCommand)
@@ -18,7 +19,7 @@ class HistoryCommand final : public Command
 public:
     QString name() const override { return u"history"_qs; }
     QString summary() const override;
-    QString positionalSyntax() const override { return u"list|profile|check"_qs; }
+    QString positionalSyntax() const override { return u"list|profile|check|template ACTION|jobpack ACTION|tree|export"_qs; }
     QList<QCommandLineOption> options() const override;
     void run(CommandContext& context) override;
 

@@ -6,6 +6,9 @@
 #include "electrical/Findings.h"
 #include "security/Keys.h"
 
+#include <QDir>
+#include <QFile>
+
 using namespace iotpro;
 using namespace iotpro::storage;
 
@@ -113,6 +116,17 @@ SessionRecord fullSession()
     return record;
 }
 
+SessionRecord fullSessionWithFindings(int findings)
+{
+    SessionRecord record = fullSession();
+    for (int k = int(record.liveCheck->findings.size()); k < findings; ++k) {
+        record.liveCheck->findings.append({ electrical::makeFinding(electrical::FindingCode::CurrentBelowAccuracy,
+                                                1 + k % 3, u"Load under 10 % of the CT rating (%1)."_qs.arg(k)),
+            Resolution::Open });
+    }
+    return record;
+}
+
 SessionRecord failedApply()
 {
     SessionRecord record;
@@ -135,6 +149,17 @@ QByteArrayList secrets()
     const config::NetworkConfig network = fullConfig().network;
     return { network.wifi.passphrase.toUtf8(), network.lorawan.appKey.toUtf8(),
         network.lorawan.appKey.toLower().toUtf8(), network.cellular.password.toUtf8() };
+}
+
+QByteArray everyFileIn(const QString& directory)
+{
+    QByteArray bytes;
+    for (const QFileInfo& file : QDir(directory).entryInfoList(QDir::Files)) {
+        QFile f(file.absoluteFilePath());
+        if (f.open(QIODevice::ReadOnly))
+            bytes += f.readAll();
+    }
+    return bytes;
 }
 
 } // namespace samples

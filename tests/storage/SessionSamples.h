@@ -12,10 +12,18 @@ namespace samples {
 /// configuration is ConfigSamples' fullConfig(), secrets included, as a face would hand it over.
 iotpro::storage::SessionRecord fullSession();
 
+/// fullSession() with its live check's findings filled up to `findings` (the report's benchmark
+/// and its page-layout test use 20).
+iotpro::storage::SessionRecord fullSessionWithFindings(int findings);
+
 /// A `config apply` that failed at the upload: no checks, no envelope.
 iotpro::storage::SessionRecord failedApply();
 
 /// The secrets fullSession() carries: none may ever be found in a file of the history or an export.
 QByteArrayList secrets();
+
+/// Every byte of every file in `directory` (a history's main file and its write-ahead log, the
+/// files an export wrote): what a thief would get, for the tests that grep for secrets.
+QByteArray everyFileIn(const QString& directory);
 
 } // namespace samples

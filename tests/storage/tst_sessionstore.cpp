@@ -26,17 +26,6 @@ QString scalar(QSqlDatabase& database, const QString& sql)
     return query.value(0).toString();
 }
 
-QByteArray everyFileIn(const QString& directory)
-{
-    QByteArray bytes;
-    for (const QFileInfo& file : QDir(directory).entryInfoList(QDir::Files)) {
-        QFile f(file.absoluteFilePath());
-        if (f.open(QIODevice::ReadOnly))
-            bytes += f.readAll();
-    }
-    return bytes;
-}
-
 SessionRecord withoutSecrets(SessionRecord record)
 {
     record.config = config::withoutSecrets(record.config);
@@ -120,7 +109,7 @@ private Q_SLOTS:
             SessionStore store(*database);
             QVERIFY(store.save(samples::fullSession()).ok());
             // Whatever the file holds now (main file and write-ahead log) is what a thief gets.
-            const QByteArray bytes = everyFileIn(m_dir.path());
+            const QByteArray bytes = samples::everyFileIn(m_dir.path());
             for (const QByteArray& secret : samples::secrets())
                 QVERIFY2(!bytes.contains(secret), secret.constData());
             const Result<SessionRecord> loaded = store.load(1);
