@@ -12,9 +12,7 @@ namespace iotpro::cli {
 void SessionRecording::record(CommandContext& context, const storage::SessionRecord& record)
 {
     using namespace storage;
-    const auto warn = [&context](const Error& error) {
-        context.console.error(tr("not recorded in the job history: %1").arg(error.toString()));
-    };
+    const auto warn = [&context](const Error& error) { warnNotRecorded(context, error); };
     Result<std::unique_ptr<HistoryDatabase>> database = HistoryDatabase::open(GlobalOptions::historyPath(context.parser));
     if (!database)
         return warn(database.error());
@@ -27,6 +25,11 @@ void SessionRecording::record(CommandContext& context, const storage::SessionRec
         return warn(id.error());
     if (!context.parser.isSet(GlobalOptions::json()))
         context.console.line(tr("Recorded as session %1 in the job history (iotpro-cli report --session %1).").arg(id.value()));
+}
+
+void SessionRecording::warnNotRecorded(CommandContext& context, const Error& error)
+{
+    context.console.error(tr("not recorded in the job history: %1").arg(error.toString()));
 }
 
 } // namespace iotpro::cli

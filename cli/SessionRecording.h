@@ -18,6 +18,8 @@ class SessionRecording
 
 public:
     static void record(CommandContext& context, const storage::SessionRecord& record);
+    /// The one warning a history that cannot be written costs (calibrations are recorded the same way).
+    static void warnNotRecorded(CommandContext& context, const Error& error);
 };
 
 } // namespace iotpro::cli

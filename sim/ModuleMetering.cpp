@@ -80,4 +80,11 @@ void ModuleMetering::setSetup(const MeteringSetup& setup)
     m_engine.setSetup(setup);
 }
 
+void ModuleMetering::setCalibration(const QList<ChannelCalibration>& constants)
+{
+    // What was measured so far counts with the old constants.
+    catchUp();
+    m_engine.setCalibration(constants);
+}
+
 } // namespace iotpro::sim

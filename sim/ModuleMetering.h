@@ -52,6 +52,8 @@ public:
     const MeteringSetup& setup() const { return m_engine.setup(); }
     /// Meters with `setup` from now on, as after a new configuration. `setup` must be valid.
     void setSetup(const MeteringSetup& setup);
+    /// Applies the factory's calibration constants (per element) from now on.
+    void setCalibration(const QList<ChannelCalibration>& constants);
 
 private:
     void catchUp();

@@ -6,6 +6,7 @@
 #include "configuration/ConfigApplier.h"
 #include "configuration/ConfigRequests.h"
 #include "bench/BenchRig.h"
+#include "calibration/CalibrationRequests.h"
 #include "modbus/MeterUnit.h"
 #include "modbus/ModbusTcpServer.h"
 #include "modbus/SourceUnit.h"
@@ -23,6 +24,7 @@ VirtualModule::VirtualModule(const SimOptions& options)
     , m_killSwitch(options.killAt)
     , m_configStore(options.stateDir)
     , m_trustStore(options.stateDir)
+    , m_calibrationStore(options.stateDir)
     , m_pairingGuard(options.stateDir, m_clock)
     , m_uploadVerifier(m_identity, m_trustStore, m_configRules)
     , m_sessionRequests(m_identity, m_clock, m_configStore)
@@ -51,6 +53,10 @@ bool VirtualModule::loadMemory()
     }
     if (!m_pairingGuard.load()) {
         m_errorString = m_pairingGuard.errorString();
+        return false;
+    }
+    if (!m_calibrationStore.load()) {
+        m_errorString = m_calibrationStore.errorString();
         return false;
     }
     return enrolTrustedKeys();
@@ -96,6 +102,7 @@ bool VirtualModule::start()
         drive.source = &m_bench->source();
     }
     m_metering = std::make_unique<ModuleMetering>(metered, *registers, m_registerStore, m_clock, drive);
+    m_metering->setCalibration(m_calibrationStore.current().perElement());
 
     // The committed configuration decides how the module meters; without one (the factory
     // default) the scenario's setup stands.
@@ -114,6 +121,9 @@ bool VirtualModule::start()
     m_protocol.addHandler(m_clockRequests);
     m_protocol.addHandler(m_networkCheckHandler);
     m_protocol.addHandler(m_inputsHandler);
+    m_calibrationRequests = std::make_unique<CalibrationRequests>(
+        m_identity, m_trustStore, m_calibrationStore, m_clock, *m_metering);
+    m_protocol.addHandler(*m_calibrationRequests);
 
     const ModuleServices services { m_protocol, *m_metering };
     if (m_options.pty) {

@@ -9,6 +9,7 @@
 #include "SessionRequests.h"
 #include "SimOptions.h"
 #include "StatusLed.h"
+#include "calibration/CalibrationStore.h"
 #include "configuration/ConfigLimitsTable.h"
 #include "configuration/ConfigRules.h"
 #include "configuration/ConfigStore.h"
@@ -30,6 +31,7 @@
 namespace iotpro::sim {
 
 class BenchRig;
+class CalibrationRequests;
 class ConfigApplier;
 class ConfigRequests;
 class ModbusTcpServer;
@@ -77,6 +79,7 @@ private:
     const KillSwitch m_killSwitch;
     ConfigStore m_configStore;
     TrustStore m_trustStore;
+    CalibrationStore m_calibrationStore;
     PairingGuard m_pairingGuard;
     StatusLed m_statusLed;
     const UploadVerifier m_uploadVerifier;
@@ -96,6 +99,7 @@ private:
     // After the metering, which configurations are applied to.
     std::unique_ptr<ConfigApplier> m_configApplier;
     std::unique_ptr<ConfigRequests> m_configRequests;
+    std::unique_ptr<CalibrationRequests> m_calibrationRequests;
     std::unique_ptr<PtyEndpoint> m_pty;
     std::unique_ptr<TcpEndpoint> m_tcp;
     // Last: the units read the metering and the bench, the server reads the units.

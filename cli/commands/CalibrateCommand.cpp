@@ -1,12 +1,16 @@
 #include "CalibrateCommand.h"
 
+#include "CalibrationRecording.h"
 #include "Console.h"
 #include "GlobalOptions.h"
 #include "ModuleConnection.h"
+#include "SigningKeyLoading.h"
 #include "calibration/CalibrationCsv.h"
+#include "calibration/ModuleAdjuster.h"
 #include "report/CertificatePdf.h"
 
 #include <QCommandLineParser>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
@@ -66,6 +70,17 @@ QString describePointResult(const PointResult& result)
     return {};
 }
 
+QString describeAdjustment(const ElementAdjustment& a)
+{
+    const QLocale locale;
+    return CalibrateCommand::tr("element %1 read %2 % in gain and %3° in phase (late positive): constants gain %4 %, phase %5° "
+                                "(were %6 %, %7°)")
+        .arg(a.element)
+        .arg(locale.toString(a.gainErrorPct, 'f', 3), locale.toString(a.phaseErrorDeg, 'f', 3),
+            locale.toString(a.after.gainPct, 'f', 4), locale.toString(a.after.phaseDeg, 'f', 4),
+            locale.toString(a.before.gainPct, 'f', 4), locale.toString(a.before.phaseDeg, 'f', 4));
+}
+
 QJsonObject pointResultJson(const PointResult& result)
 {
     const TestPoint& p = result.point;
@@ -103,10 +118,18 @@ void CalibrateCommand::run(CommandContext& context)
     const Result<void> traceable = m_options.reference.checkTraceable(QDate::currentDate());
     if (!traceable)
         return fail(context, traceable.error());
+    if (m_options.adjust) {
+        Result<security::SigningKey> key = SigningKeyLoading::load(m_options.factoryKeyPath, m_options.passphrasePath);
+        if (!key)
+            return fail(context, key.error());
+        m_factoryKey.emplace(std::move(key).value());
+    }
 
     m_module = std::make_unique<DeviceClient>();
     connectToModule(context, *m_module, [this, &context](const DeviceInfo& info) {
         m_certificate.module = info;
+        if (!m_options.batch.isEmpty() && skipPassed(context))
+            return;
         m_bench = std::make_unique<BenchLinks>();
         m_bench->open(m_options.bench, m_options.reference, m_bench.get(),
             [this, &context](Result<ReferenceStandard> reference) {
@@ -117,6 +140,31 @@ void CalibrateCommand::run(CommandContext& context)
     });
 }
 
+bool CalibrateCommand::skipPassed(CommandContext& context)
+{
+    const QString serial = m_certificate.module.serialNumber;
+    const Result<std::optional<storage::CalibrationRecord>> passed
+        = CalibrationRecording::passedInBatch(context, m_options.batch, serial);
+    if (!passed) {
+        fail(context, passed.error());
+        return true;
+    }
+    if (!passed.value())
+        return false;
+    const storage::CalibrationRecord& record = *passed.value();
+    if (context.parser.isSet(GlobalOptions::json()))
+        context.console.json(QJsonDocument(QJsonObject { { u"module"_qs, serial }, { u"skipped"_qs, true },
+            { u"batch"_qs, m_options.batch }, { u"certificate_id"_qs, record.certificateId },
+            { u"certificate"_qs, record.certificatePath }, { u"passed"_qs, true } }));
+    else
+        context.console.line(tr("SKIPPED: module %1 already passed in batch %2 (certificate %3, %4).")
+                                 .arg(serial, m_options.batch, record.certificateId,
+                                     QLocale().toString(record.issued.toLocalTime(), QLocale::ShortFormat)));
+    m_module->disconnectFromDevice();
+    context.finish(ExitOk);
+    return true;
+}
+
 void CalibrateCommand::onBenchOpen(CommandContext& context, const ReferenceStandard& reference)
 {
     m_certificate.reference = reference;
@@ -125,28 +173,76 @@ void CalibrateCommand::onBenchOpen(CommandContext& context, const ReferenceStand
     m_certificate.plan = m_options.plan;
     m_certificate.ambient = m_options.ambient;
     m_certificate.operatorName = m_options.operatorName;
-    m_run = std::make_unique<CalibrationRun>(
-        *m_module, m_bench->reference(), m_bench->source(), m_options.plan, reference.standardUncertaintyPct());
-    QObject::connect(m_run.get(), &CalibrationRun::pointFinished, m_run.get(),
+    m_asFoundRun = startRun(context);
+}
+
+std::unique_ptr<CalibrationRun> CalibrateCommand::startRun(CommandContext& context)
+{
+    auto run = std::make_unique<CalibrationRun>(*m_module, m_bench->reference(), m_bench->source(), m_options.plan,
+        m_certificate.reference.standardUncertaintyPct());
+    const bool asFound = !m_asFoundRun;
+    QObject::connect(run.get(), &CalibrationRun::pointFinished, run.get(),
         [this, &context](const PointResult& result) { onPoint(context, result); });
-    QObject::connect(m_run.get(), &CalibrationRun::finished, m_run.get(),
-        [this, &context](const QList<PointResult>& results) { onFinished(context, results); });
-    QObject::connect(m_run.get(), &CalibrationRun::failed, m_run.get(),
-        [this, &context](const Error& error) { fail(context, error); });
-    m_run->start();
+    QObject::connect(run.get(), &CalibrationRun::finished, run.get(),
+        [this, &context, asFound](const QList<PointResult>& results) {
+            if (!asFound) {
+                m_certificate.asLeft = results;
+                return finish(context);
+            }
+            onAsFound(context, results);
+        });
+    QObject::connect(run.get(), &CalibrationRun::failed, run.get(), [this, &context](const Error& error) { fail(context, error); });
+    run->start();
+    return run;
+}
+
+void CalibrateCommand::onAsFound(CommandContext& context, const QList<PointResult>& results)
+{
+    m_certificate.asFound = results;
+    if (!m_factoryKey)
+        return finish(context);
+    security::SigningKey key = std::move(*m_factoryKey);
+    m_factoryKey.reset();
+    ModuleAdjuster::adjust(*m_module, results, std::move(key), m_module.get(),
+        [this, &context](Result<AdjustmentOutcome> outcome) {
+            if (!outcome)
+                return fail(context, outcome.error());
+            onAdjusted(context, outcome.value());
+        });
+}
+
+void CalibrateCommand::onAdjusted(CommandContext& context, const AdjustmentOutcome& outcome)
+{
+    m_certificate.adjustment = outcome;
+    if (context.parser.isSet(GlobalOptions::json())) {
+        for (const ElementAdjustment& a : outcome.elements)
+            context.console.json(QJsonDocument(QJsonObject { { u"adjusted_element"_qs, a.element },
+                { u"gain_error_pct"_qs, a.gainErrorPct }, { u"phase_error_deg"_qs, a.phaseErrorDeg },
+                { u"gain_pct"_qs, a.after.gainPct }, { u"phase_deg"_qs, a.after.phaseDeg },
+                { u"constants_counter"_qs, qint64(outcome.constants.counter) } }));
+    } else {
+        for (const ElementAdjustment& a : outcome.elements)
+            context.console.line(describeAdjustment(a));
+        context.console.line(tr("Calibration constants %1 written, signed with factory key %2; verifying:")
+                                 .arg(outcome.constants.counter)
+                                 .arg(outcome.signerFingerprint));
+    }
+    m_asLeftRun = startRun(context);
 }
 
 void CalibrateCommand::onPoint(CommandContext& context, const PointResult& result)
 {
-    if (context.parser.isSet(GlobalOptions::json()))
-        context.console.json(QJsonDocument(pointResultJson(result)));
-    else
+    if (context.parser.isSet(GlobalOptions::json())) {
+        QJsonObject json = pointResultJson(result);
+        json.insert(u"run"_qs, m_asLeftRun ? u"as_left"_qs : u"as_found"_qs);
+        context.console.json(QJsonDocument(json));
+    } else {
         context.console.line(describePointResult(result));
+    }
 }
 
-void CalibrateCommand::onFinished(CommandContext& context, const QList<PointResult>& results)
+void CalibrateCommand::finish(CommandContext& context)
 {
-    m_certificate.asFound = results;
     m_certificate.issued = QDateTime::currentDateTimeUtc();
     m_certificate.id = newCertificateId(m_certificate.module.serialNumber, m_certificate.issued);
     const Result<void> written = report::CertificatePdf::write(m_certificate, m_options.certificatePath);
@@ -166,6 +262,16 @@ void CalibrateCommand::onFinished(CommandContext& context, const QList<PointResu
             { u"passed"_qs, passed } }));
     else
         context.console.line(verdict.arg(m_certificate.module.serialNumber, m_certificate.id, m_options.certificatePath));
+    QJsonArray results;
+    for (const auto& [runName, points] : { std::pair(u"as_found"_qs, &m_certificate.asFound),
+             std::pair(u"as_left"_qs, &m_certificate.asLeft) }) {
+        for (const PointResult& result : *points) {
+            QJsonObject json = pointResultJson(result);
+            json.insert(u"run"_qs, runName);
+            results.append(json);
+        }
+    }
+    CalibrationRecording::record(context, m_certificate, m_options.certificatePath, m_options.batch, results);
     m_module->disconnectFromDevice();
     context.finish(passed ? ExitOk : ExitFailure);
 }

@@ -5,19 +5,23 @@
 #include "calibration/BenchLinks.h"
 #include "calibration/CalibrationRun.h"
 #include "calibration/Certificate.h"
+#include "security/Keys.h"
 #include "device/DeviceClient.h"
 
 #include <QCoreApplication>
 
 #include <memory>
+#include <optional>
 
 namespace iotpro::cli {
 
 /// `iotpro-cli --device ADDR calibrate --reference ADDRESS --certificate FILE.pdf [--plan FILE]
-/// [--csv FILE] …`: the production bench's check of one module against a reference meter
-/// (docs/calibration.md). One line per point (JSON with --json), then the verdict; the
-/// certificate and the CSV rows are written once every point was measured. Exit status 0 only
-/// when every point passes; 1 when one fails or the run aborts (the source is switched off).
+/// [--csv FILE] [--adjust --factory-key KEYFILE] …`: the production bench's check of one module
+/// against a reference meter (docs/calibration.md). One line per point (JSON with --json), then
+/// the verdict; with --adjust the module's constants are corrected after the run and the plan
+/// runs again. The certificate and the CSV rows are written once every run is over. Exit status 0
+/// only when every point (of the run after the adjustment) passes; 1 when one fails or the run or
+/// the adjustment aborts (the source is switched off).
 class CalibrateCommand final : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(iotpro::cli::CalibrateCommand)
@@ -29,17 +33,29 @@ public:
     void run(CommandContext& context) override;
 
 private:
+    /// With --batch: true (and the command over) when the module already passed in the batch.
+    bool skipPassed(CommandContext& context);
     void onBenchOpen(CommandContext& context, const calibration::ReferenceStandard& reference);
+    /// Starts the plan: as found, or (after an adjustment) as left.
+    std::unique_ptr<calibration::CalibrationRun> startRun(CommandContext& context);
     void onPoint(CommandContext& context, const calibration::PointResult& result);
-    void onFinished(CommandContext& context, const QList<calibration::PointResult>& results);
+    void onAsFound(CommandContext& context, const QList<calibration::PointResult>& results);
+    void onAdjusted(CommandContext& context, const calibration::AdjustmentOutcome& outcome);
+    /// Certificate and CSV rows, then the verdict and the exit status.
+    void finish(CommandContext& context);
     void fail(CommandContext& context, const Error& error);
 
     CalibrateOptions m_options;
+    std::optional<security::SigningKey> m_factoryKey; ///< with --adjust, until the constants are signed
     calibration::Certificate m_certificate;
     std::unique_ptr<DeviceClient> m_module;
     std::unique_ptr<calibration::BenchLinks> m_bench;
-    std::unique_ptr<calibration::CalibrationRun> m_run;
+    std::unique_ptr<calibration::CalibrationRun> m_asFoundRun;
+    std::unique_ptr<calibration::CalibrationRun> m_asLeftRun;
 };
+
+/// One human-readable line per adjusted element.
+QString describeAdjustment(const calibration::ElementAdjustment& adjustment);
 
 /// One human-readable line for a point's result.
 QString describePointResult(const calibration::PointResult& result);

@@ -7,68 +7,93 @@ namespace iotpro::cli {
 
 namespace {
 
-using Parser = CalibrateOptionParser;
-
 QCommandLineOption referenceOption()
 {
     return { u"reference"_qs,
-        Parser::tr("The reference meter: modbus-tcp:HOST:PORT[:UNIT] or modbus-rtu:DEVICE:BAUD:8N1[:UNIT]."),
-        Parser::tr("ADDRESS") };
+        CalibrateOptionParser::tr("The reference meter: modbus-tcp:HOST:PORT[:UNIT] or modbus-rtu:DEVICE:BAUD:8N1[:UNIT]."),
+        CalibrateOptionParser::tr("ADDRESS") };
 }
 QCommandLineOption sourceOption()
 {
     return { u"source"_qs,
-        Parser::tr("The test source (the simulated bench source's registers); default: at the reference's "
+        CalibrateOptionParser::tr("The test source (the simulated bench source's registers); default: at the reference's "
                    "address, its own unit id."),
-        Parser::tr("ADDRESS") };
+        CalibrateOptionParser::tr("ADDRESS") };
 }
 QCommandLineOption planOption()
 {
-    return { u"plan"_qs, Parser::tr("A test plan (JSON); default: the built-in class 0.5S plan."), Parser::tr("FILE") };
+    return { u"plan"_qs, CalibrateOptionParser::tr("A test plan (JSON); default: the built-in class 0.5S plan."), CalibrateOptionParser::tr("FILE") };
 }
 QCommandLineOption referenceFileOption()
 {
     return { u"reference-file"_qs,
-        Parser::tr("The reference meter's description (JSON): model, serial, certificate, calibration due date, "
+        CalibrateOptionParser::tr("The reference meter's description (JSON): model, serial, certificate, calibration due date, "
                    "accuracy, register profile."),
-        Parser::tr("FILE") };
+        CalibrateOptionParser::tr("FILE") };
 }
 QCommandLineOption referenceDueOption()
 {
-    return { u"reference-due"_qs, Parser::tr("The reference meter's calibration due date, from its certificate."),
-        Parser::tr("YYYY-MM-DD") };
+    return { u"reference-due"_qs, CalibrateOptionParser::tr("The reference meter's calibration due date, from its certificate."),
+        CalibrateOptionParser::tr("YYYY-MM-DD") };
 }
 QCommandLineOption referenceCertificateOption()
 {
-    return { u"reference-certificate"_qs, Parser::tr("The number of the reference meter's own certificate."),
-        Parser::tr("TEXT") };
+    return { u"reference-certificate"_qs, CalibrateOptionParser::tr("The number of the reference meter's own certificate."),
+        CalibrateOptionParser::tr("TEXT") };
 }
 QCommandLineOption referenceAccuracyOption()
 {
-    return { u"reference-accuracy"_qs, Parser::tr("The reference meter's accuracy in % of reading (default 0.02)."),
-        Parser::tr("PCT") };
+    return { u"reference-accuracy"_qs, CalibrateOptionParser::tr("The reference meter's accuracy in % of reading (default 0.02)."),
+        CalibrateOptionParser::tr("PCT") };
 }
 QCommandLineOption operatorOption()
 {
-    return { u"operator"_qs, Parser::tr("Who runs the bench, for the certificate (default: the login name)."),
-        Parser::tr("NAME") };
+    return { u"operator"_qs, CalibrateOptionParser::tr("Who runs the bench, for the certificate (default: the login name)."),
+        CalibrateOptionParser::tr("NAME") };
 }
 QCommandLineOption temperatureOption()
 {
-    return { u"temperature"_qs, Parser::tr("Ambient temperature in °C, for the certificate."), Parser::tr("C") };
+    return { u"temperature"_qs, CalibrateOptionParser::tr("Ambient temperature in °C, for the certificate."), CalibrateOptionParser::tr("C") };
 }
 QCommandLineOption humidityOption()
 {
-    return { u"humidity"_qs, Parser::tr("Relative humidity in %, for the certificate."), Parser::tr("PCT") };
+    return { u"humidity"_qs, CalibrateOptionParser::tr("Relative humidity in %, for the certificate."), CalibrateOptionParser::tr("PCT") };
 }
 QCommandLineOption certificateOption()
 {
-    return { u"certificate"_qs, Parser::tr("Where to write the calibration certificate (PDF)."), Parser::tr("FILE.pdf") };
+    return { u"certificate"_qs, CalibrateOptionParser::tr("Where to write the calibration certificate (PDF)."), CalibrateOptionParser::tr("FILE.pdf") };
 }
 QCommandLineOption csvOption()
 {
-    return { u"csv"_qs, Parser::tr("Append every point's result to this CSV log (a batch's modules in one file)."),
-        Parser::tr("FILE") };
+    return { u"csv"_qs, CalibrateOptionParser::tr("Append every point's result to this CSV log (a batch's modules in one file)."),
+        CalibrateOptionParser::tr("FILE") };
+}
+
+QCommandLineOption adjustOption()
+{
+    return { u"adjust"_qs,
+        CalibrateOptionParser::tr("After the run, correct each element's gain and phase with calibration constants signed with "
+                   "the factory key (--factory-key), and run the plan again to verify.") };
+}
+QCommandLineOption factoryKeyOption()
+{
+    return { u"factory-key"_qs,
+        CalibrateOptionParser::tr("With --adjust: the factory's private signing key file (iotpro-cli keygen); the module must "
+                   "trust it with the factory role."),
+        CalibrateOptionParser::tr("KEYFILE") };
+}
+QCommandLineOption passphraseFileOption()
+{
+    return { u"passphrase-file"_qs, CalibrateOptionParser::tr("The passphrase of an encrypted factory key, on the first line of FILE."),
+        CalibrateOptionParser::tr("FILE") };
+}
+
+QCommandLineOption batchOption()
+{
+    return { u"batch"_qs,
+        CalibrateOptionParser::tr("The production batch (e.g. a work order): recorded in the job history with each certificate; a "
+                   "module that already passed in this batch is skipped, so a batch can be resumed."),
+        CalibrateOptionParser::tr("NAME") };
 }
 
 Error usage(const QString& detail)
@@ -89,7 +114,8 @@ QList<QCommandLineOption> CalibrateOptionParser::options()
 {
     return { referenceOption(), sourceOption(), planOption(), referenceFileOption(), referenceDueOption(),
         referenceCertificateOption(), referenceAccuracyOption(), operatorOption(), temperatureOption(),
-        humidityOption(), certificateOption(), csvOption() };
+        humidityOption(), certificateOption(), csvOption(), adjustOption(), factoryKeyOption(),
+        passphraseFileOption(), batchOption() };
 }
 
 Result<CalibrateOptions> CalibrateOptionParser::parse(const QCommandLineParser& parser)
@@ -157,6 +183,16 @@ Result<CalibrateOptions> CalibrateOptionParser::parse(const QCommandLineParser& 
     if (options.certificatePath.isEmpty())
         return usage(tr("calibrate needs --certificate FILE.pdf: every calibrated module gets its certificate."));
     options.csvPath = parser.value(csvOption());
+    options.adjust = parser.isSet(adjustOption());
+    options.factoryKeyPath = parser.value(factoryKeyOption());
+    options.passphrasePath = parser.value(passphraseFileOption());
+    options.batch = parser.value(batchOption()).trimmed();
+    if (parser.isSet(batchOption()) && options.batch.isEmpty())
+        return usage(tr("--batch needs a name, e.g. the work order."));
+    if (options.adjust && options.factoryKeyPath.isEmpty())
+        return usage(tr("--adjust needs the factory key that signs the calibration constants: --factory-key KEYFILE."));
+    if (!options.adjust && !options.factoryKeyPath.isEmpty())
+        return usage(tr("--factory-key is only used with --adjust."));
     return options;
 }
 

@@ -23,6 +23,12 @@ struct CalibrateOptions
     QString operatorName;
     QString certificatePath;
     QString csvPath; ///< empty: no CSV log
+    /// Adjust the module after the run and check it again (docs/calibration.md, "Adjustment").
+    bool adjust = false;
+    QString factoryKeyPath; ///< with adjust: the factory's signing key
+    QString passphrasePath; ///< its passphrase file when encrypted; empty: none
+    /// The production batch: recorded with each certificate; a module that already passed in it is skipped.
+    QString batch;
 };
 
 /// The options of `iotpro-cli calibrate` and their parsing.

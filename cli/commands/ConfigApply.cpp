@@ -1,29 +1,25 @@
 #include "ConfigApply.h"
 
 #include "Command.h"
+#include "ConfigFile.h"
 #include "ConfigOutput.h"
 #include "Console.h"
 #include "GlobalOptions.h"
-#include "KeygenCommand.h"
 #include "ModuleConnection.h"
 #include "SessionRecording.h"
+#include "SigningKeyLoading.h"
 #include "commissioning/CommissioningJson.h"
 #include "commissioning/ConfigWriter.h"
 #include "config/ConfigJson.h"
 #include "device/CheckRequests.h"
-#include "security/KeyFile.h"
 
 #include <QCommandLineParser>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 
 namespace iotpro::cli {
 
 namespace {
-
-/// A configuration file is a few kilobytes; anything much larger is the wrong file.
-constexpr qint64 MaxConfigFileSize = 1024 * 1024;
 
 QCommandLineOption fileOption()
 {
@@ -60,21 +56,6 @@ QCommandLineOption passphraseFileOption()
         ConfigApply::tr("FILE"));
 }
 
-Result<config::DeviceConfig> readConfigFile(const QString& path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Errors::make(ErrorKind::InvalidConfiguration,
-            ConfigApply::tr("cannot read %1: %2").arg(path, file.errorString()));
-    if (file.size() > MaxConfigFileSize)
-        return Errors::make(ErrorKind::InvalidConfiguration,
-            ConfigApply::tr("%1 is larger than a configuration can be: is it the right file?").arg(path));
-    const config::ReadResult<config::DeviceConfig> config = config::fromJson(file.readAll());
-    if (!config)
-        return Errors::make(ErrorKind::InvalidConfiguration, path + u": " + config.problem().toString());
-    return config.value();
-}
-
 } // namespace
 
 ConfigApply::ConfigApply() = default;
@@ -87,20 +68,8 @@ QList<QCommandLineOption> ConfigApply::options()
 
 Result<security::SigningKey> ConfigApply::loadKey(const CommandContext& context) const
 {
-    QString passphrase;
-    if (context.parser.isSet(passphraseFileOption())) {
-        const Result<QString> read = readPassphraseFile(context.parser.value(passphraseFileOption()));
-        if (!read)
-            return read.error();
-        passphrase = read.value();
-    }
-    Result<security::SigningKey> key = security::keyfile::load(context.parser.value(keyOption()), passphrase);
-    if (!key && key.error().kind == ErrorKind::KeyLocked && passphrase.isEmpty()) {
-        Error error = key.error();
-        error.detail += tr(" (with --passphrase-file FILE; this command never prompts)");
-        return error;
-    }
-    return key;
+    return SigningKeyLoading::load(context.parser.value(keyOption()),
+        context.parser.isSet(passphraseFileOption()) ? context.parser.value(passphraseFileOption()) : QString());
 }
 
 void ConfigApply::run(CommandContext& context)
@@ -114,7 +83,7 @@ void ConfigApply::run(CommandContext& context)
         context.console.error(tr("config apply needs %1.").arg(missing.join(u", ")));
         return context.finish(ExitUsage);
     }
-    Result<config::DeviceConfig> config = readConfigFile(context.parser.value(fileOption()));
+    Result<config::DeviceConfig> config = ConfigFile::read(context.parser.value(fileOption()));
     if (!config) {
         context.console.error(config.error());
         return context.finish(ExitFailure);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Adjustment.h"
 #include "PointResult.h"
 #include "ReferenceStandard.h"
 #include "TestPlan.h"
@@ -39,6 +40,8 @@ struct Certificate
     QList<PointResult> asFound;
     /// After an adjustment, the results of the verification run; empty otherwise.
     QList<PointResult> asLeft;
+    /// What the adjustment between the two runs wrote; nullopt when the module was not adjusted.
+    std::optional<AdjustmentOutcome> adjustment;
 
     /// The results that decide: as left after an adjustment, else as found.
     const QList<PointResult>& finalResults() const { return asLeft.isEmpty() ? asFound : asLeft; }

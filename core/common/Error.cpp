@@ -55,6 +55,8 @@ QString Errors::title(ErrorKind kind)
         return tr("Invalid option");
     case ErrorKind::NotTraceable:
         return tr("Reference not traceable");
+    case ErrorKind::NotAdjustable:
+        return tr("Module cannot be adjusted");
     }
     return {};
 }

@@ -27,6 +27,7 @@ enum class ErrorKind {
     WriteFailed,      ///< an output file (certificate, log) could not be written
     InvalidOption,    ///< a command-line option's value cannot be used
     NotTraceable,     ///< a reference standard without a valid calibration: results would not be traceable
+    NotAdjustable,    ///< a module's measured errors are beyond what calibration constants may correct
 };
 
 /// A typed error: a short title for a status line and a detail that says what to do.

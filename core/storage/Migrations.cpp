@@ -68,6 +68,31 @@ Migration reportsAndTemplates()
         } };
 }
 
+/// Version 3: what templates and job packs need beyond version 2's tables.
+Migration templatesAndJobPacks()
+{
+    return { 3,
+        {
+            u"ALTER TABLE templates ADD COLUMN description TEXT NOT NULL DEFAULT ''"_qs,
+            // A site's planned network settings (no secrets), from a job pack.
+            u"ALTER TABLE sites ADD COLUMN planned_network_json TEXT"_qs,
+        } };
+}
+
+/// Version 4: the production bench's calibrations, one per certificate (docs/calibration.md).
+Migration calibrations()
+{
+    return { 4,
+        {
+            u"CREATE TABLE calibrations (id INTEGER PRIMARY KEY, certificate_id TEXT NOT NULL UNIQUE, "
+            "module_id INTEGER NOT NULL REFERENCES modules(id), batch TEXT NOT NULL DEFAULT '', "
+            "issued_utc TEXT NOT NULL, passed INTEGER NOT NULL, adjusted INTEGER NOT NULL, plan_name TEXT NOT NULL, "
+            "accuracy_class TEXT NOT NULL, reference_serial TEXT NOT NULL, operator TEXT NOT NULL, "
+            "certificate_path TEXT NOT NULL, results_json TEXT NOT NULL)"_qs,
+            u"CREATE INDEX calibrations_by_batch ON calibrations (batch, module_id)"_qs,
+        } };
+}
+
 Result<void> apply(QSqlQuery& query, const Migration& migration)
 {
     for (const QString& statement : migration.statements) {
@@ -91,7 +116,8 @@ Error newerThanThisTool(const QSqlDatabase& database, int version)
 
 const QList<Migration>& migrations()
 {
-    static const QList<Migration> steps { jobsAndSessions(), reportsAndTemplates() };
+    static const QList<Migration> steps { jobsAndSessions(), reportsAndTemplates(), templatesAndJobPacks(),
+        calibrations() };
     return steps;
 }
 

@@ -4,9 +4,8 @@
 #include "configuration/SecretFields.h"
 #include "security/Cpace.h"
 #include "security/Seal.h"
-#include "security/Signing.h"
 #include "security/Sodium.h"
-#include "trust/TrustStore.h"
+#include "trust/SignatureCheck.h"
 
 #include <QByteArray>
 
@@ -58,23 +57,8 @@ UploadVerifier::UploadVerifier(
 std::optional<RequestError> UploadVerifier::checkSignature(
     const v1::SignedConfig& signedConfig, const v1::SignedConfigPayload& payload) const
 {
-    // The key id only picks the keys to try; the full key from the trust store verifies.
-    const std::optional<security::KeyId> keyId = security::KeyId::fromBytes(bytesOf(payload.signer_key_id()));
-    const std::vector<security::PublicKey> keys = keyId
-        ? m_trust.candidates(*keyId, v1::TRUST_ROLE_CONFIGURATION)
-        : std::vector<security::PublicKey> {};
-    if (keys.empty())
-        return RequestError { v1::ERROR_CODE_UNKNOWN_SIGNER,
-            keyId ? u"signer %1 is not a trusted configuration signer"_s.arg(keyId->fingerprint())
-                  : u"the signer key id is not 8 bytes"_s };
-    const QByteArray received = bytesOf(signedConfig.payload());
-    for (const security::PublicKey& key : keys) {
-        if (security::verify(
-                key, security::SignatureDomain::Configuration, received, bytesOf(signedConfig.signature())))
-            return std::nullopt;
-    }
-    return RequestError { v1::ERROR_CODE_BAD_SIGNATURE,
-        u"the signature does not verify with trusted key %1"_s.arg(keyId->fingerprint()) };
+    return checkTrustedSignature(m_trust, v1::TRUST_ROLE_CONFIGURATION, security::SignatureDomain::Configuration,
+        bytesOf(payload.signer_key_id()), bytesOf(signedConfig.payload()), bytesOf(signedConfig.signature()));
 }
 
 std::variant<VerifiedUpload, RequestError> UploadVerifier::verify(const v1::ConfigUpload& upload,

@@ -63,4 +63,12 @@ void applyChannelErrors(QList<ElementSignals>& elements, const QList<ChannelErro
     }
 }
 
+void applyChannelCalibration(QList<ElementSignals>& elements, const QList<ChannelCalibration>& constants)
+{
+    for (qsizetype k = 0; k < elements.size() && k < constants.size(); ++k) {
+        const ChannelCalibration& c = constants.at(k);
+        elements[k].current.fundamental *= polarDegrees(1.0 + c.gainPct / 100.0, c.phaseDeg);
+    }
+}
+
 } // namespace iotpro::sim

@@ -41,4 +41,18 @@ std::variant<ElementChannelError, QString> parseChannelError(const QString& text
 /// exact.
 void applyChannelErrors(QList<ElementSignals>& elements, const QList<ChannelError>& errors);
 
+/// An element's calibration constants (docs/protocol.md 4.12), what the factory writes to cancel
+/// its ChannelError: the current is multiplied by (1 + gainPct / 100) and advanced by phaseDeg.
+struct ChannelCalibration
+{
+    double gainPct = 0.0;
+    double phaseDeg = 0.0;
+
+    friend bool operator==(const ChannelCalibration&, const ChannelCalibration&) = default;
+};
+
+/// Applies each element's calibration constants to the current it pairs, after its error:
+/// `constants` per element, missing ones exact.
+void applyChannelCalibration(QList<ElementSignals>& elements, const QList<ChannelCalibration>& constants);
+
 } // namespace iotpro::sim

@@ -44,6 +44,7 @@ QList<ElementSignals> MeteringEngine::pairedSignalsNow() const
     const ConductorState conductors = conductorState(m_site, conditionsNow());
     QList<ElementSignals> paired = pairElements(meterInputs(conductors, m_site, m_setup.wiring), m_setup);
     applyChannelErrors(paired, m_channelErrors);
+    applyChannelCalibration(paired, m_calibration);
     return paired;
 }
 

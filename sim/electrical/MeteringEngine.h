@@ -70,6 +70,8 @@ public:
     /// The engine's own error per element, before calibration; applied to what it measures,
     /// energy included.
     void setChannelErrors(const QList<ChannelError>& errors) { m_channelErrors = errors; }
+    /// The calibration constants the module applies after its own error (CalibrationWrite).
+    void setCalibration(const QList<ChannelCalibration>& constants) { m_calibration = constants; }
 
     /// Runs the site and the registers forward to `time` since power-up, in whole steps.
     void advanceTo(std::chrono::milliseconds time);
@@ -86,6 +88,7 @@ private:
     Site m_site;
     const ConditionSource* m_source;
     QList<ChannelError> m_channelErrors;
+    QList<ChannelCalibration> m_calibration;
     MeteringSetup m_setup;
     SiteVariation m_variation;
     MeasurementNoise m_noise;

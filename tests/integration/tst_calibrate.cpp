@@ -44,6 +44,13 @@ ProgramRun calibrate(const QStringList& args, int timeoutMs = 90000)
     return runProgram(binaryPath(u"iotpro-cli"_qs), args, timeoutMs, headlessEnvironment());
 }
 
+/// A new signing key pair in `dir` (iotpro-cli keygen): the private key's path, empty on failure.
+QString newKey(const QTemporaryDir& dir, const QString& name)
+{
+    const QString path = dir.filePath(name);
+    return calibrate({ u"keygen"_qs, u"--out"_qs, path }, 30000).exitCode == 0 ? path : QString();
+}
+
 /// The certificate's text as a reader's tools extract it.
 QString pdfText(const QString& path)
 {
@@ -280,6 +287,145 @@ private Q_SLOTS:
 
     // The module's link cut in the middle of a point: the run stops with the reason, writes no
     // certificate, and switches the source off.
+    // A module outside the limits fails as found; --adjust writes constants signed with the factory
+    // key that bring it inside, the plan runs again and passes, and the module keeps the constants
+    // across a restart: a plain check afterwards passes too.
+    void adjustmentBringsAFailingModuleInside()
+    {
+        QTemporaryDir dir;
+        const QString key = newKey(dir, u"factory.key"_qs);
+        QVERIFY(!key.isEmpty());
+        SimProcess sim;
+        const QStringList errors { u"--meter-error"_qs, u"1:+0.8%,0.3deg"_qs, u"--meter-error"_qs, u"2:-0.7%"_qs,
+            u"--meter-error"_qs, u"3:0.5deg"_qs };
+        QVERIFY(sim.start(QStringList { u"--pty"_qs, u"--bench"_qs, u"--modbus-tcp"_qs, u"0"_qs, u"--factory"_qs } + errors));
+        const ProgramRun trusted = calibrate({ u"--device"_qs, sim.address(), u"trust"_qs, u"add"_qs, key + u".pub"_qs,
+            u"--role"_qs, u"factory"_qs, u"--label"_qs, u"Factory"_qs, u"--yes"_qs });
+        QVERIFY2(trusted.exitCode == 0, qPrintable(trusted.out + trusted.err));
+
+        const QString plan = writePlan(dir,
+            R"({"id": "P2", "current_pct": 100}, {"id": "P5", "current_pct": 100, "power_factor": "0.5 ind"},
+               {"id": "P6", "current_pct": 100, "power_factor": "0.8 cap"},
+               {"id": "E1", "current_pct": 100, "element": 1}, {"id": "E2", "current_pct": 100, "element": 2},
+               {"id": "E3", "current_pct": 100, "element": 3})");
+        const QString pdf = dir.filePath(u"adjusted.pdf"_qs);
+        const QString csv = dir.filePath(u"log.csv"_qs);
+        const ProgramRun run = calibrate(calibrateArgs(sim, pdf,
+            { u"--plan"_qs, plan, u"--adjust"_qs, u"--factory-key"_qs, key, u"--csv"_qs, csv, u"--json"_qs }));
+        QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
+
+        QMap<QString, QString> asFound;
+        QMap<QString, QString> asLeft;
+        QMap<int, QJsonObject> adjusted;
+        QJsonObject summary;
+        for (const QString& line : run.out.split(u'\n', Qt::SkipEmptyParts)) {
+            const QJsonObject json = QJsonDocument::fromJson(line.toUtf8()).object();
+            if (json.contains(u"adjusted_element"_qs))
+                adjusted.insert(json.value(u"adjusted_element"_qs).toInt(), json);
+            else if (json.value(u"run"_qs) == u"as_found"_qs)
+                asFound.insert(json.value(u"point"_qs).toString(), json.value(u"verdict"_qs).toString());
+            else if (json.value(u"run"_qs) == u"as_left"_qs)
+                asLeft.insert(json.value(u"point"_qs).toString(), json.value(u"verdict"_qs).toString());
+            else
+                summary = json;
+        }
+        // As found: the gain errors fail their elements, the phase errors the PF 0.5 point.
+        QCOMPARE(asFound.value(u"E1"_qs), u"fail"_qs);
+        QCOMPARE(asFound.value(u"E2"_qs), u"fail"_qs);
+        QCOMPARE(asFound.value(u"P5"_qs), u"fail"_qs);
+        // The corrections are the inverse of the errors given to the simulator.
+        QCOMPARE(adjusted.size(), 3);
+        QVERIFY2(qAbs(adjusted.value(1).value(u"gain_error_pct"_qs).toDouble() - 0.8) < 0.05, qPrintable(run.out));
+        QVERIFY2(qAbs(adjusted.value(1).value(u"phase_error_deg"_qs).toDouble() - 0.3) < 0.03, qPrintable(run.out));
+        QVERIFY2(qAbs(adjusted.value(2).value(u"gain_pct"_qs).toDouble() - (1.0 / 0.993 - 1.0) * 100.0) < 0.05,
+            qPrintable(run.out));
+        QVERIFY2(qAbs(adjusted.value(3).value(u"phase_deg"_qs).toDouble() - 0.5) < 0.03, qPrintable(run.out));
+        QCOMPARE(adjusted.value(1).value(u"constants_counter"_qs).toInt(), 1);
+        // As left: every point passes, and so does the module.
+        QCOMPARE(asLeft.size(), 6);
+        for (auto it = asLeft.cbegin(); it != asLeft.cend(); ++it)
+            QVERIFY2(it.value() == u"pass"_qs, qPrintable(it.key() + u": "_qs + it.value()));
+        QCOMPARE(summary.value(u"passed"_qs).toBool(), true);
+
+        const QString text = pdfText(pdf);
+        for (const QString& expected : { u"Result: PASS"_qs, u"Results as found (before adjustment)"_qs,
+                 u"Adjustment"_qs, u"Results as left (after adjustment)"_qs, u"signed with factory key"_qs })
+            QVERIFY2(text.contains(expected), qPrintable(expected + u" not in:\n"_qs + text));
+        QFile log(csv);
+        QVERIFY(log.open(QIODevice::ReadOnly));
+        const QString rows = QString::fromUtf8(log.readAll());
+        QCOMPARE(rows.count(u",as_found,"_qs), 6);
+        QCOMPARE(rows.count(u",as_left,"_qs), 6);
+
+        // The module keeps its constants: restarted (out of factory mode), it passes a plain check.
+        QCOMPARE(sim.terminate(), 0);
+        SimProcess restarted;
+        QVERIFY(restarted.start(QStringList { u"--pty"_qs, u"--bench"_qs, u"--modbus-tcp"_qs, u"0"_qs, u"--state-dir"_qs,
+                                    sim.stateDir() }
+            + errors));
+        const ProgramRun again
+            = calibrate(calibrateArgs(restarted, dir.filePath(u"again.pdf"_qs), { u"--plan"_qs, plan }));
+        QVERIFY2(again.exitCode == 0, qPrintable(again.out + again.err));
+    }
+
+    // A module that does not trust the key refuses the constants: the command fails with the
+    // module's reason and writes no certificate.
+    void adjustmentWithAnUntrustedKeyIsRefused()
+    {
+        QTemporaryDir dir;
+        const QString key = newKey(dir, u"stranger.key"_qs);
+        QVERIFY(!key.isEmpty());
+        SimProcess sim;
+        QVERIFY(startBench(sim, { u"2:+1.5%"_qs }));
+        const QString plan = writePlan(dir, R"({"id": "E2", "current_pct": 100, "element": 2})");
+        const QString pdf = dir.filePath(u"c.pdf"_qs);
+        const ProgramRun run
+            = calibrate(calibrateArgs(sim, pdf, { u"--plan"_qs, plan, u"--adjust"_qs, u"--factory-key"_qs, key }));
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(u"factory key"_qs), qPrintable(run.err));
+        QVERIFY(!QFile::exists(pdf));
+
+        const ProgramRun keyless = calibrate(calibrateArgs(sim, pdf, { u"--plan"_qs, plan, u"--adjust"_qs }));
+        QCOMPARE(keyless.exitCode, 2);
+        QVERIFY2(keyless.err.contains(u"--factory-key"_qs), qPrintable(keyless.err));
+    }
+
+    // A batch is resumable: each certificate is recorded in the job history; a module that
+    // passed in the batch is skipped, one that failed is checked again; the yield follows.
+    void batchSkipsModulesThatPassed()
+    {
+        QTemporaryDir dir;
+        const QString plan = writePlan(dir, R"({"id": "E2", "current_pct": 100, "element": 2})");
+        const QStringList batch { u"--plan"_qs, plan, u"--batch"_qs, u"WO-4711"_qs };
+        const auto run = [&dir](const SimProcess& sim, const QStringList& more) {
+            return calibrate(QStringList { u"--history"_qs, dir.filePath(u"history.sqlite"_qs) }
+                + calibrateArgs(sim, dir.filePath(u"c.pdf"_qs), more));
+        };
+        SimProcess failing;
+        QVERIFY(startBench(failing, { u"2:+1.5%"_qs }));
+        const ProgramRun failed = run(failing, batch);
+        QCOMPARE(failed.exitCode, 1);
+        QVERIFY2(failed.out.contains(u"Batch WO-4711: 0 of 1 modules passed (yield 0.0 %)"_qs), qPrintable(failed.out));
+        QCOMPARE(failing.terminate(), 0);
+
+        // The same module (SIM-000001), its error gone: checked again, passes, and is then skipped.
+        SimProcess fixed;
+        QVERIFY(startBench(fixed, {}));
+        const ProgramRun passed = run(fixed, batch);
+        QVERIFY2(passed.exitCode == 0, qPrintable(passed.out + passed.err));
+        QVERIFY2(passed.out.contains(u"Batch WO-4711: 1 of 1 modules passed (yield 100.0 %)"_qs), qPrintable(passed.out));
+        const ProgramRun skipped = run(fixed, batch + QStringList { u"--json"_qs });
+        QCOMPARE(skipped.exitCode, 0);
+        const QJsonObject json = QJsonDocument::fromJson(skipped.out.toUtf8()).object();
+        QCOMPARE(json.value(u"skipped"_qs).toBool(), true);
+        QCOMPARE(json.value(u"module"_qs).toString(), u"SIM-000001"_qs);
+        QVERIFY(json.value(u"certificate_id"_qs).toString().startsWith(u"CAL-SIM-000001-"_qs));
+        // Another batch checks it again.
+        const ProgramRun otherBatch = run(fixed, { u"--plan"_qs, plan, u"--batch"_qs, u"WO-4712"_qs });
+        QCOMPARE(otherBatch.exitCode, 0);
+        QVERIFY2(otherBatch.out.contains(u"PASS: module SIM-000001"_qs), qPrintable(otherBatch.out));
+    }
+
     void linkLossAbortsSafely()
     {
         SimProcess sim;

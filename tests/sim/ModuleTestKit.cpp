@@ -19,6 +19,7 @@ TestModule::TestModule(const QString& stateDir, sim::FittedOptions fitted, bool 
     , rules(limits, fitted)
     , store(stateDir)
     , trust(stateDir)
+    , calibrationStore(stateDir)
     , guard(stateDir, clock)
     , verifier(identity, trust, rules)
     , registers(stateDir)
@@ -28,16 +29,19 @@ TestModule::TestModule(const QString& stateDir, sim::FittedOptions fitted, bool 
     , config(store, verifier, applier, clock, killSwitch)
     , pairing(QString::fromUtf16(kLabelCode), identity.serialNumber, guard, clock)
     , trustRequests(trust, factoryMode, clock)
+    , calibration(identity, trust, calibrationStore, clock, metering)
     , protocol(identity.protocolVersions)
     , link([](const v1::Envelope&) {})
 {
-    m_loaded = store.load() && trust.load() && guard.load();
+    m_loaded = store.load() && trust.load() && guard.load() && calibrationStore.load();
+    metering.setCalibration(calibrationStore.current().perElement());
     if (store.active().slot != sim::ConfigStore::kFactorySlot)
         applier.apply(store.active().config);
     protocol.addHandler(session);
     protocol.addHandler(config);
     protocol.addHandler(pairing);
     protocol.addHandler(trustRequests);
+    protocol.addHandler(calibration);
 }
 
 v1::Envelope TestModule::exchange(const v1::Envelope& request, sim::LinkState& onLink)

@@ -5,6 +5,8 @@
 #include "ModuleMetering.h"
 #include "ModuleProtocol.h"
 #include "SessionRequests.h"
+#include "calibration/CalibrationRequests.h"
+#include "calibration/CalibrationStore.h"
 #include "ToolSide.h"
 #include "configuration/ConfigApplier.h"
 #include "configuration/ConfigLimitsTable.h"
@@ -21,7 +23,7 @@
 #include <QString>
 #include <chrono>
 
-/// For the sim's unit tests of the configuration write, pairing and trust: a clock moved by hand, and
+/// For the sim's unit tests of the configuration write, pairing, trust and calibration constants: a clock moved by hand, and
 /// the module's request handling wired as VirtualModule wires it (the tool's side is ToolSide.h).
 namespace iotpro::test {
 
@@ -64,6 +66,7 @@ public:
     const sim::KillSwitch killSwitch;
     sim::ConfigStore store;
     sim::TrustStore trust;
+    sim::CalibrationStore calibrationStore;
     sim::PairingGuard guard;
     const sim::UploadVerifier verifier;
     sim::MeterRegisterStore registers;
@@ -73,6 +76,7 @@ public:
     sim::ConfigRequests config;
     sim::PairingRequests pairing;
     sim::TrustRequests trustRequests;
+    sim::CalibrationRequests calibration;
     sim::ModuleProtocol protocol;
     sim::LinkState link;
 
