@@ -4,6 +4,7 @@
 #include "ApplicationIdentity.h"
 #include "ConnectionController.h"
 #include "ConnectionListModel.h"
+#include "JobHistory.h"
 #include "LanguageSwitcher.h"
 #include "LiveCheckController.h"
 #include "LiveStreamController.h"
@@ -11,6 +12,7 @@
 #include "RecentDevices.h"
 #include "StartupOptions.h"
 #include "VirtualModuleTrust.h"
+#include "WizardRecorder.h"
 #include "WizardModuleLink.h"
 #include "WizardServices.h"
 #include "commissioning/CommissioningSession.h"
@@ -19,6 +21,7 @@
 #include "device/DeviceClient.h"
 #include "device/VirtualModuleLauncher.h"
 #include "security/KeyStore.h"
+#include "storage/HistoryDatabase.h"
 #include "transport/SerialPortScanner.h"
 
 #include <QApplication>
@@ -71,7 +74,10 @@ int main(int argc, char* argv[])
     commissioning::ConfigWriter writer(client);
     commissioning::followWrites(writer, session);
     ui::WizardModuleLink moduleLink(session, controller, client);
-    ui::WizardServices wizard { session, writer, client, controller, liveStream, liveCheck, keys, virtualModule };
+    ui::JobHistory history(storage::HistoryDatabase::defaultPath()); // the CLI's too
+    ui::WizardRecorder recorder(session, writer, liveCheck, history);
+    ui::WizardServices wizard { session, writer, client, controller, liveStream, liveCheck, keys, virtualModule,
+        history, recorder };
 
     QObject::connect(&serialPorts, &SerialPortWatcher::portsChanged, &connections,
         &ui::ConnectionListModel::setSerialPorts);

@@ -144,7 +144,7 @@ void LiveCheckController::updateReadings()
         m_phasorDiagram = {};
         m_loadGauges.clear();
     } else {
-        m_phasorDiagram = buildPhasorDiagram(*m_latest, m_diagnosis, m_thresholds);
+        m_phasorDiagram = graphics::buildPhasorDiagram(*m_latest, m_diagnosis, m_thresholds);
         m_loadGauges = loadGaugesOf(*m_latest);
     }
     Q_EMIT readingsChanged();

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "LoadGauge.h"
-#include "PhasorDiagram.h"
+#include "graphics/PhasorDiagram.h"
 #include "device/LiveSnapshot.h"
 #include "electrical/Diagnosis.h"
 
@@ -56,6 +56,8 @@ public:
     const QString& unsteadyReason() const { return m_unsteadyReason; }
     /// The diagnosis of the last steady window; none before the first.
     const std::optional<electrical::Diagnosis>& diagnosis() const { return m_diagnosis; }
+    /// The latest snapshot; none without readings.
+    const std::optional<LiveSnapshot>& latestSnapshot() const { return m_latest; }
     /// How the module meters, from the latest snapshot.
     const std::optional<MeteringSetup>& meteringSetup() const { return m_setup; }
     /// The installation as diagnosed: the module's metering setup and the CT secondary.
@@ -63,7 +65,7 @@ public:
     electrical::CtSecondary ctSecondary() const { return m_ctSecondary; }
     const electrical::ClampMeterReadings& clampMeterReadings() const { return m_clampMeter; }
     /// Of the latest snapshot.
-    const PhasorDiagram& phasorDiagram() const { return m_phasorDiagram; }
+    const graphics::PhasorDiagram& phasorDiagram() const { return m_phasorDiagram; }
     /// One per CT input, of the latest snapshot.
     const QList<LoadGauge>& loadGauges() const { return m_loadGauges; }
     /// The number of CT inputs of the latest snapshot's wiring; 0 without readings.
@@ -98,7 +100,7 @@ private:
     WindowState m_windowState = WindowState::NoReadings;
     QString m_unsteadyReason;
     std::optional<electrical::Diagnosis> m_diagnosis;
-    PhasorDiagram m_phasorDiagram;
+    graphics::PhasorDiagram m_phasorDiagram;
     QList<LoadGauge> m_loadGauges;
 };
 

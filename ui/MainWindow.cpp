@@ -3,6 +3,7 @@
 #include "CommissioningWizard.h"
 #include "ConnectionController.h"
 #include "ConnectionPanel.h"
+#include "HistoryView.h"
 #include "IdentityPanel.h"
 #include "LanguageMenu.h"
 #include "LiveCheckView.h"
@@ -52,6 +53,7 @@ MainWindow::MainWindow(ConnectionController& controller, ConnectionListModel& co
     , m_wizardTab(new CommissioningWizard(wizard, m_tabs))
     , m_identityTab(new IdentityPanel(m_controller, m_tabs))
     , m_liveCheckTab(new LiveCheckView(wizard.liveStream, wizard.liveCheck, m_tabs))
+    , m_historyTab(new HistoryView(wizard.history, m_tabs))
     , m_fileMenu(menuBar()->addMenu(QString()))
     , m_helpMenu(new QMenu(this))
     , m_quitAction(m_fileMenu->addAction(QString()))
@@ -71,6 +73,7 @@ MainWindow::MainWindow(ConnectionController& controller, ConnectionListModel& co
     m_tabs->addTab(m_wizardTab, QString());
     m_tabs->addTab(m_identityTab, QString());
     m_tabs->addTab(m_liveCheckTab, QString());
+    m_tabs->addTab(m_historyTab, QString());
     connect(m_wizardTab, &CommissioningWizard::liveCheckViewRequested, this,
         [this] { m_tabs->setCurrentWidget(m_liveCheckTab); });
     // The live check needs the width; the connection list can be narrowed.
@@ -119,6 +122,7 @@ void MainWindow::retranslate()
     m_tabs->setTabText(m_tabs->indexOf(m_wizardTab), tr("Commissioning &wizard"));
     m_tabs->setTabText(m_tabs->indexOf(m_identityTab), tr("&Module"));
     m_tabs->setTabText(m_tabs->indexOf(m_liveCheckTab), tr("&Live check"));
+    m_tabs->setTabText(m_tabs->indexOf(m_historyTab), tr("&Job history"));
     refreshLinkState();
     refreshRoundTrip();
 }

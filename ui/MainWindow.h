@@ -16,14 +16,15 @@ class LanguageSwitcher;
 struct WizardServices;
 
 /// The commissioner's window: problem banner on top, connection on the left; on the right the
-/// commissioning wizard, the module's identity and the live wiring check as tabs; link state and
-/// round-trip time in the status bar.
+/// commissioning wizard, the module's identity, the live wiring check and the job history as
+/// tabs; link state and round-trip time in the status bar.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    /// The live stream and check are the wizard's (`wizard.liveStream`, `wizard.liveCheck`).
+    /// The live stream and check are the wizard's (`wizard.liveStream`, `wizard.liveCheck`), and
+    /// so is the job history the history tab shows (`wizard.history`).
     MainWindow(ConnectionController& controller, ConnectionListModel& connections,
         LanguageSwitcher& languages, WizardServices& wizard, QWidget* parent = nullptr);
 
@@ -44,6 +45,7 @@ private:
     CommissioningWizard* m_wizardTab;
     QWidget* m_identityTab;
     QWidget* m_liveCheckTab;
+    QWidget* m_historyTab;
     bool m_wasConnected = false;
     QMenu* m_fileMenu;
     QMenu* m_helpMenu;

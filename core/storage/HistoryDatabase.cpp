@@ -53,7 +53,8 @@ HistoryDatabase::~HistoryDatabase()
 
 QString HistoryDatabase::defaultPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/history.sqlite"_qs;
+    // Not AppDataLocation: that is per program, and the app and the CLI keep one history.
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + u"/IoT Pro/history.sqlite"_qs;
 }
 
 Result<std::unique_ptr<HistoryDatabase>> HistoryDatabase::open(const QString& path)

@@ -27,8 +27,8 @@ public:
     /// date; why not, in words a user can act on.
     static Result<std::unique_ptr<HistoryDatabase>> open(const QString& path);
 
-    /// The default file: history.sqlite in the user's data directory
-    /// (QStandardPaths::AppDataLocation).
+    /// The default file, shared by the app and the CLI: "IoT Pro/history.sqlite" in the user's
+    /// data directory (QStandardPaths::GenericDataLocation; ~/.local/share on Linux).
     static QString defaultPath();
 
     ~HistoryDatabase();

@@ -2,6 +2,7 @@
 
 #include "ConnectionController.h"
 #include "ConnectionListModel.h"
+#include "JobHistory.h"
 #include "LanguageSwitcher.h"
 #include "LiveCheckController.h"
 #include "LiveStreamController.h"
@@ -9,6 +10,7 @@
 #include "RecentDevices.h"
 #include "SimProcess.h"
 #include "WizardModuleLink.h"
+#include "WizardRecorder.h"
 #include "WizardServices.h"
 #include "commissioning/CommissioningSession.h"
 #include "commissioning/ConfigWriter.h"
@@ -21,7 +23,7 @@
 #include <QTemporaryDir>
 
 /// The object graph main() builds, with the virtual module taken from the build tree and the
-/// settings in a private directory.
+/// settings and the job history in a private directory.
 struct Commissioner
 {
     Commissioner()
@@ -34,7 +36,9 @@ struct Commissioner
         , keys(stateDir.filePath(u"keys"_qs))
         , writer(client)
         , moduleLink(session, controller, client)
-        , wizard { session, writer, client, controller, liveStream, liveCheck, keys, launcher }
+        , history(stateDir.filePath(u"history.sqlite"_qs))
+        , recorder(session, writer, liveCheck, history)
+        , wizard { session, writer, client, controller, liveStream, liveCheck, keys, launcher, history, recorder }
         , window(controller, connections, languages, wizard)
     {
         iotpro::commissioning::followWrites(writer, session);
@@ -66,6 +70,8 @@ struct Commissioner
     iotpro::commissioning::CommissioningSession session;
     iotpro::commissioning::ConfigWriter writer;
     iotpro::ui::WizardModuleLink moduleLink;
+    iotpro::ui::JobHistory history;
+    iotpro::ui::WizardRecorder recorder;
     iotpro::ui::WizardServices wizard;
     iotpro::ui::MainWindow window;
 };

@@ -3,6 +3,7 @@
 // never on screen; and a lost link in the middle that the wizard survives, resuming where it
 // stopped once the same module is back.
 #include "Ds18b20SensorModel.h"
+#include "JobHistory.h"
 #include "VerifyPage.h"
 #include "WizardHelpers.h"
 #include "device/ConfigRequests.h"
@@ -233,6 +234,19 @@ private Q_SLOTS:
         QVERIFY(!showsSecret(app.window, kPassphrase));
         clickNext(app, Step::Done);
         QVERIFY(app.find<QLabel>(u"doneSummary"_qs)->text().contains(u"SIM-E2E-0001"));
+
+        // The run is in the job history, whole, and its report is one click away.
+        const Result<QList<storage::SessionSummary>> recorded = app.history.sessions();
+        QVERIFY(recorded.ok());
+        QCOMPARE(recorded->size(), 1);
+        QCOMPARE(recorded->first().moduleSerial, u"SIM-E2E-0001"_qs);
+        QCOMPARE(recorded->first().result, storage::SessionResult::Passed);
+        QCOMPARE(recorded->first().origin, storage::SessionOrigin::Wizard);
+        const storage::SessionRecord session = app.history.session(recorded->first().id).value();
+        QVERIFY(session.liveCheck && session.io && session.network && !session.envelope.isEmpty());
+        QCOMPARE(session.written->counter, 1u);
+        WizardPage* done = app.find<CommissioningWizard>(u"commissioningWizard"_qs)->page(Step::Done);
+        QVERIFY(done->findChild<QPushButton*>(u"exportReportPdf"_qs)->isEnabled());
 
         // The module runs it: read independently of the wizard.
         std::optional<Result<ConfigState>> read;

@@ -1,6 +1,8 @@
 #include "DonePage.h"
 
 #include "LargeButtons.h"
+#include "ReportExportButtons.h"
+#include "WizardRecorder.h"
 #include "commissioning/CommissioningSession.h"
 
 #include <QLabel>
@@ -12,6 +14,7 @@ namespace iotpro::ui {
 DonePage::DonePage(WizardServices& services, QWidget* parent)
     : WizardPage(commissioning::Step::Done, services, parent)
     , m_summary(new QLabel(this))
+    , m_report(new ReportExportButtons(services.history, this))
     , m_another(new QPushButton(this))
 {
     m_summary->setObjectName(QStringLiteral("doneSummary"));
@@ -27,9 +30,12 @@ DonePage::DonePage(WizardServices& services, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
     layout->addSpacing(12);
+    layout->addWidget(m_report);
+    layout->addSpacing(12);
     layout->addWidget(m_another, 0, Qt::AlignLeft);
     layout->addStretch(1);
     connect(m_another, &QPushButton::clicked, &m_services.session, &commissioning::CommissioningSession::startOver);
+    connect(&m_services.recorder, &WizardRecorder::changed, this, &DonePage::refresh);
     retranslate();
 }
 
@@ -66,8 +72,14 @@ void DonePage::refresh()
         lines.append(tr("Where: %1.").arg(place.join(QStringLiteral(" / "))));
     lines.append(session.isLiveCheckPassed() ? tr("Wiring check: PASS.")
                                              : tr("Wiring check: continued without PASS, as you confirmed."));
+    const WizardRecorder& recorder = m_services.recorder;
+    if (recorder.lastSession())
+        lines.append(tr("Recorded in the job history as session %1.").arg(*recorder.lastSession()));
+    else if (recorder.recordError())
+        lines.append(tr("\u2716 Not recorded in the job history: %1").arg(recorder.recordError()->toString()));
     lines.append(tr("Disconnect the module, close the panel, and connect the next module to commission it."));
     m_summary->setText(lines.join(u'\n'));
+    m_report->setSession(recorder.lastSession());
 }
 
 } // namespace iotpro::ui

@@ -7,7 +7,9 @@ class QPushButton;
 
 namespace iotpro::ui {
 
-/// Step 12: what was commissioned, in a few lines, and the way to the next module.
+class ReportExportButtons;
+
+/// Step 12: what was commissioned, in a few lines, its report, and the way to the next module.
 class DonePage : public WizardPage
 {
     Q_OBJECT
@@ -24,6 +26,8 @@ protected:
 
 private:
     QLabel* m_summary;
+    /// The report of the session the write was recorded as.
+    ReportExportButtons* m_report;
     QPushButton* m_another;
 };
 

@@ -2,6 +2,7 @@
 
 #include "AnalogInputBox.h"
 #include "DigitalInputBox.h"
+#include "WizardRecorder.h"
 #include "commissioning/CommissioningSession.h"
 #include "commissioning/IoMonitor.h"
 
@@ -59,6 +60,8 @@ InputsPage::InputsPage(WizardServices& services, QWidget* parent)
     layout->addWidget(scroll);
 
     connect(m_monitor, &commissioning::IoMonitor::ioState, this, [this](const IoState& state) { showIoState(state); });
+    // The I/O check of the commissioning record: the inputs as last read here.
+    connect(m_monitor, &commissioning::IoMonitor::ioState, &m_services.recorder, &WizardRecorder::setIoState);
     connect(m_monitor, &commissioning::IoMonitor::failed, this, [this] { showIoState(std::nullopt); });
     retranslate();
 }

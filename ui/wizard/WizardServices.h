@@ -15,8 +15,10 @@ class KeyStore;
 namespace iotpro::ui {
 
 class ConnectionController;
+class JobHistory;
 class LiveCheckController;
 class LiveStreamController;
+class WizardRecorder;
 
 /// What the wizard's pages work with, built once by main() (or a test) and passed down.
 struct WizardServices
@@ -30,6 +32,9 @@ struct WizardServices
     LiveCheckController& liveCheck;
     security::KeyStore& keys;
     VirtualModuleLauncher& virtualModule;
+    /// Where every write is recorded (the job history), and the recording of this commissioning.
+    JobHistory& history;
+    WizardRecorder& recorder;
 };
 
 } // namespace iotpro::ui
