@@ -3,6 +3,7 @@
 #include "LargeButtons.h"
 #include "LiveCheckController.h"
 #include "LiveCheckSummary.h"
+#include "commissioning/CtCorrection.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -59,6 +60,7 @@ FindingsPanel::FindingsPanel(LiveCheckController& check, QWidget* parent)
     , m_secondaryLabel(new QLabel(this))
     , m_secondary(new QComboBox(this))
     , m_applyCorrection(new QPushButton(this))
+    , m_correctionHelp(new QLabel(this))
 {
     m_findings->setObjectName(QStringLiteral("findingsText"));
     m_findings->setOpenLinks(false);
@@ -74,10 +76,10 @@ FindingsPanel::FindingsPanel(LiveCheckController& check, QWidget* parent)
     for (int i = 0; i < int(std::size(kSecondaries)); ++i)
         m_secondary->addItem(QString());
     m_applyCorrection->setObjectName(QStringLiteral("applyCorrectionButton"));
-    // Applying a correction is a configuration write, which must be signed: that belongs to
-    // the configuration wizard. Until then the action is shown, never performed.
-    m_applyCorrection->setEnabled(false);
     makeLargeTarget(*m_applyCorrection);
+    m_correctionHelp->setObjectName(QStringLiteral("correctionHelp"));
+    m_correctionHelp->setWordWrap(true);
+    m_correctionHelp->setVisible(false);
 
     auto* secondary = new QHBoxLayout;
     secondary->addWidget(m_secondaryLabel);
@@ -86,10 +88,12 @@ FindingsPanel::FindingsPanel(LiveCheckController& check, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_findings, 1);
     layout->addWidget(m_applyCorrection, 0, Qt::AlignRight);
+    layout->addWidget(m_correctionHelp);
     layout->addWidget(m_correctionNote);
     layout->addLayout(secondary);
 
     connect(m_secondary, &QComboBox::activated, this, &FindingsPanel::onSecondaryChosen);
+    connect(m_applyCorrection, &QPushButton::clicked, this, &FindingsPanel::onApplyCorrection);
     connect(&m_check, &LiveCheckController::diagnosisChanged, this, &FindingsPanel::refresh);
     connect(&m_check, &LiveCheckController::windowStateChanged, this, &FindingsPanel::refresh);
     connect(&m_check, &LiveCheckController::readingsChanged, this, &FindingsPanel::refreshCorrectionNote);
@@ -116,9 +120,13 @@ void FindingsPanel::retranslate()
         tr("The module already corrects its CT inputs in software (its configuration "
            "moves or inverts them): these readings and findings are after that correction."));
     m_applyCorrection->setText(tr("Apply software correction"));
-    m_applyCorrection->setToolTip(
-        tr("Correcting the inputs in software changes the module's configuration, "
-           "which needs its signed configuration write: use the configuration wizard."));
+    refresh();
+}
+
+void FindingsPanel::offerCorrection(const QString& unavailable)
+{
+    m_correctionOffered = true;
+    m_correctionUnavailable = unavailable;
     refresh();
 }
 
@@ -127,7 +135,7 @@ void FindingsPanel::refresh()
     const auto chosen = std::find(std::cbegin(kSecondaries), std::cend(kSecondaries), m_check.ctSecondary());
     m_secondary->setCurrentIndex(int(chosen - std::cbegin(kSecondaries)));
     const std::optional<Diagnosis>& diagnosis = m_check.diagnosis();
-    m_applyCorrection->setVisible(diagnosis && diagnosis->correction);
+    refreshCorrectionAction(diagnosis);
     const QString html = diagnosis ? findingsHtml(*diagnosis)
                                    : u"<p style=\"color:#444444\">"_qs
             + tr("The findings appear here after %1 s of steady readings, each with its fix.")
@@ -148,6 +156,48 @@ void FindingsPanel::refreshCorrectionNote()
     const bool corrected = setup && setup->hasSoftwareCorrection();
     if (corrected != m_correctionNote->isVisibleTo(this))
         m_correctionNote->setVisible(corrected);
+}
+
+void FindingsPanel::refreshCorrectionAction(const std::optional<Diagnosis>& diagnosis)
+{
+    const std::optional<MeteringSetup>& setup = m_check.meteringSetup();
+    const bool found = diagnosis && diagnosis->correction && setup;
+    if (!found)
+        m_explainCorrection = false;
+    QString help;
+    bool possible = false;
+    if (found) {
+        const auto arrangement = commissioning::correctedArrangement(*setup, *diagnosis->correction);
+        if (const auto* refusal = std::get_if<commissioning::CorrectionRefusal>(&arrangement))
+            help = commissioning::refusalText(*refusal);
+        else if (m_correctionOffered)
+            help = m_correctionUnavailable;
+        else if (m_explainCorrection)
+            help = tr("Applying the correction writes the module's configuration, signed with a key the module "
+                      "trusts and paired with the code on its label. Open the commissioning wizard at its live "
+                      "check (step 6) and apply it there: these readings then come right.");
+        possible = std::holds_alternative<commissioning::CtArrangement>(arrangement)
+            && (!m_correctionOffered || m_correctionUnavailable.isEmpty());
+    }
+    m_applyCorrection->setVisible(found);
+    m_applyCorrection->setEnabled(possible);
+    m_applyCorrection->setToolTip(m_correctionOffered
+            ? tr("Writes the CT remap and inversion the findings call for to the module, signed with your key, "
+                 "so that its readings come right.")
+            : tr("Correcting the inputs in software changes the module's configuration, which needs its signed "
+                 "configuration write: use the commissioning wizard."));
+    m_correctionHelp->setText(help);
+    m_correctionHelp->setVisible(found && !help.isEmpty());
+}
+
+void FindingsPanel::onApplyCorrection()
+{
+    if (m_correctionOffered) {
+        Q_EMIT applyCorrectionRequested();
+        return;
+    }
+    m_explainCorrection = true;
+    refresh();
 }
 
 void FindingsPanel::onSecondaryChosen(int index)

@@ -5,7 +5,9 @@
 #include "LiveSnapshots.h"
 
 #include <QComboBox>
+#include <QLabel>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTest>
 #include <QTextBrowser>
 
@@ -48,10 +50,26 @@ private Q_SLOTS:
         QVERIFY(text->toPlainText().contains(u"FAIL CT on input 3 faces the wrong way"));
         QVERIFY(text->toPlainText().contains(finding.message));
 
-        // Offered, never performed: writing a correction needs the signed configuration write.
+        // Without a host that writes corrections, the button says where to apply it, never writes.
         QVERIFY(apply->isVisible());
-        QVERIFY(!apply->isEnabled());
+        QVERIFY(apply->isEnabled());
         QVERIFY(apply->toolTip().contains(u"signed configuration write"));
+        QSignalSpy requested(&panel, &FindingsPanel::applyCorrectionRequested);
+        auto* help = panel.findChild<QLabel*>(u"correctionHelp"_qs);
+        QVERIFY(!help->isVisibleTo(&panel));
+        apply->click();
+        QVERIFY(help->isVisibleTo(&panel));
+        QVERIFY(help->text().contains(u"commissioning wizard"));
+        QCOMPARE(requested.count(), 0);
+
+        // A host that writes them: the button asks, unless the host says why not now.
+        panel.offerCorrection(u"Connect the module again."_qs);
+        QVERIFY(!apply->isEnabled());
+        QCOMPARE(help->text(), u"Connect the module again."_qs);
+        panel.offerCorrection({});
+        QVERIFY(apply->isEnabled());
+        apply->click();
+        QCOMPARE(requested.count(), 1);
 
         feedSteadyWindow(check, livesnapshots::correctSite(Wiring::ThreePhaseFourWire));
         check.addSnapshot(

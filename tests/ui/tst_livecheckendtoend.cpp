@@ -17,6 +17,7 @@
 #include <QTextBrowser>
 
 using namespace iotpro;
+using namespace iotpro::graphics;
 using namespace iotpro::ui;
 
 namespace {
@@ -83,9 +84,9 @@ private Q_SLOTS:
         QCOMPARE(i2.label, u"I2 reversed"_qs);
         QCOMPARE(phasors->diagram().currents.at(0).status, PhasorArrow::Status::Normal);
 
-        // Offered, never performed: the configuration write must be signed.
+        // Offered: in the plain live view it explains where to apply it (tst_softwarecorrection).
         QVERIFY(applyCorrection->isVisible());
-        QVERIFY(!applyCorrection->isEnabled());
+        QVERIFY(applyCorrection->isEnabled());
         QVERIFY(!applyCorrection->toolTip().isEmpty());
 
         app.controller.disconnectFromDevice();

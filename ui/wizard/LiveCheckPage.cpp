@@ -1,5 +1,6 @@
 #include "LiveCheckPage.h"
 
+#include "CorrectionWriteDialog.h"
 #include "FindingsPanel.h"
 #include "LargeButtons.h"
 #include "LiveCheckController.h"
@@ -57,10 +58,15 @@ LiveCheckPage::LiveCheckPage(WizardServices& services, QWidget* parent)
     , m_banner(new VerdictBanner(this))
     , m_setupNote(new QLabel(this))
     , m_phasors(new PhasorView(this))
+    , m_findings(new FindingsPanel(m_services.liveCheck, this))
+    , m_correctionNote(new QLabel(this))
     , m_acknowledge(new QCheckBox(this))
     , m_fullView(new QPushButton(this))
 {
     m_setupNote->setObjectName(QStringLiteral("liveSetupNote"));
+    m_correctionNote->setObjectName(QStringLiteral("liveCorrectionNote"));
+    m_correctionNote->setWordWrap(true);
+    m_correctionNote->setVisible(false);
     m_acknowledge->setObjectName(QStringLiteral("liveCheckAcknowledge"));
     m_fullView->setObjectName(QStringLiteral("openFullLiveCheck"));
     m_setupNote->setWordWrap(true);
@@ -69,7 +75,7 @@ LiveCheckPage::LiveCheckPage(WizardServices& services, QWidget* parent)
     makeLargeTarget(*m_fullView);
 
     auto* checkColumn = new QVBoxLayout;
-    checkColumn->addWidget(new FindingsPanel(m_services.liveCheck, this), 1);
+    checkColumn->addWidget(m_findings, 1);
     checkColumn->addWidget(new LoadGaugePanel(m_services.liveCheck, this));
     auto* middle = new QHBoxLayout;
     middle->addWidget(m_phasors, 1);
@@ -81,11 +87,19 @@ LiveCheckPage::LiveCheckPage(WizardServices& services, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_banner);
     layout->addWidget(m_setupNote);
+    layout->addWidget(m_correctionNote);
     layout->addLayout(middle, 1);
     layout->addLayout(bottom);
 
     followLiveVerdict(*m_banner, m_services.liveStream, m_services.liveCheck);
     connect(&m_services.liveCheck, &LiveCheckController::diagnosisChanged, this, &LiveCheckPage::onVerdictChanged);
+    connect(&m_services.liveCheck, &LiveCheckController::diagnosisChanged, this, [this] {
+        const std::optional<electrical::Diagnosis>& diagnosis = m_services.liveCheck.diagnosis();
+        if (diagnosis && diagnosis->correction)
+            m_correctionNote->setVisible(false); // a new finding: the last correction is not the news
+        m_findings->offerCorrection(correctionUnavailable());
+    });
+    connect(m_findings, &FindingsPanel::applyCorrectionRequested, this, &LiveCheckPage::applyCorrection);
     connect(&m_services.liveCheck, &LiveCheckController::readingsChanged, this, [this] {
         if (isVisible())
             m_phasors->setDiagram(m_services.liveCheck.phasorDiagram());
@@ -126,6 +140,7 @@ void LiveCheckPage::refresh()
     m_setupNote->setText(difference);
     m_setupNote->setVisible(!difference.isEmpty());
     m_phasors->setDiagram(m_services.liveCheck.phasorDiagram());
+    m_findings->offerCorrection(correctionUnavailable());
 }
 
 void LiveCheckPage::onVerdictChanged()
@@ -147,6 +162,48 @@ QString LiveCheckPage::setupDifference() const
               "them. Your settings take effect when you write them (step 10); the Verify step shows this "
               "check again with them.")
         .arg(wiringName(setup->wiring), ratings.join(QStringLiteral(" / ")));
+}
+
+QString LiveCheckPage::correctionUnavailable() const
+{
+    const commissioning::CommissioningSession& session = m_services.session;
+    if (!session.isLinkUp() || session.otherModule())
+        return tr("Connect the module again to write the correction.");
+    const commissioning::Blocker blocker = session.blockerAt(commissioning::Step::LiveCheck);
+    if (!session.moduleState() || blocker == commissioning::Blocker::ReadingModule
+        || blocker == commissioning::Blocker::ReadFailed)
+        return tr("The correction can be written once the module's configuration is read.");
+    if (session.isWriteInProgress())
+        return tr("A configuration is being written; the correction can be written after it.");
+    const std::optional<MeteringSetup>& setup = m_services.liveCheck.meteringSetup();
+    if (setup && setup->wiring != draft().metering.wiring) {
+        return tr("The module measures as %1 and your settings say %2: this correction belongs to the wiring the "
+                  "module measures now. Write your settings first (step 10), then come back to this step.")
+            .arg(wiringName(setup->wiring), wiringName(draft().metering.wiring));
+    }
+    return {};
+}
+
+void LiveCheckPage::applyCorrection()
+{
+    const std::optional<electrical::Diagnosis>& diagnosis = m_services.liveCheck.diagnosis();
+    const std::optional<MeteringSetup>& setup = m_services.liveCheck.meteringSetup();
+    if (!diagnosis || !diagnosis->correction || !setup || !correctionUnavailable().isEmpty())
+        return;
+    const auto arrangement = commissioning::correctedArrangement(*setup, *diagnosis->correction);
+    if (!std::holds_alternative<commissioning::CtArrangement>(arrangement))
+        return; // the panel says why
+    auto* dialog
+        = new CorrectionWriteDialog(m_services, *setup, std::get<commissioning::CtArrangement>(arrangement), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &CorrectionWriteDialog::corrected, this, [this](quint64 counter) {
+        m_correctionNote->setText(tr("\u2714 The correction is written: the module runs configuration number %1 and "
+                                     "corrects its CT inputs in software. The check starts over with the corrected "
+                                     "readings.")
+                                      .arg(counter));
+        m_correctionNote->setVisible(true);
+    });
+    dialog->open();
 }
 
 } // namespace iotpro::ui

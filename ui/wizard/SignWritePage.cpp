@@ -4,13 +4,12 @@
 #include "FieldIssues.h"
 #include "FormRows.h"
 #include "KeyChooser.h"
+#include "LabelCodeBox.h"
 #include "LargeButtons.h"
 #include "commissioning/CommissioningSession.h"
 #include "commissioning/ConfigWriter.h"
 #include "device/VirtualModuleLauncher.h"
 
-#include <QFormLayout>
-#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -33,21 +32,16 @@ bool anyNetworkEnabled(const config::DeviceConfig& config)
 SignWritePage::SignWritePage(WizardServices& services, QWidget* parent)
     : WizardPage(commissioning::Step::SignAndWrite, services, parent)
     , m_keys(new KeyChooser(services, this))
-    , m_codeBox(new QGroupBox(this))
-    , m_codeLabel(new QLabel(m_codeBox))
-    , m_code(new QLineEdit(m_codeBox))
-    , m_codeHint(newHint(m_codeBox))
+    , m_code(new LabelCodeBox(services.virtualModule, this))
     , m_write(new QPushButton(this))
     , m_steps(new QLabel(this))
     , m_outcome(new QLabel(this))
     , m_goToField(new QPushButton(this))
 {
-    m_code->setObjectName(QStringLiteral("labelCodeEdit"));
     m_write->setObjectName(QStringLiteral("signAndWriteButton"));
     m_steps->setObjectName(QStringLiteral("writeSteps"));
     m_outcome->setObjectName(QStringLiteral("writeOutcome"));
     m_goToField->setObjectName(QStringLiteral("goToRefusedField"));
-    m_codeLabel->setBuddy(m_code);
     m_outcome->setWordWrap(true);
     m_outcome->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_steps->setTextFormat(Qt::PlainText);
@@ -59,24 +53,19 @@ SignWritePage::SignWritePage(WizardServices& services, QWidget* parent)
         makeLargeTarget(*button);
     }
 
-    m_codeBox->setObjectName(QStringLiteral("labelCodeBox"));
-    auto* codeForm = new QFormLayout(m_codeBox);
-    codeForm->addRow(m_codeLabel, m_code);
-    codeForm->addRow(m_codeHint);
-
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_keys);
-    layout->addWidget(m_codeBox);
+    layout->addWidget(m_code);
     layout->addWidget(m_write, 0, Qt::AlignLeft);
     layout->addWidget(m_steps);
     layout->addWidget(m_outcome);
     layout->addWidget(m_goToField, 0, Qt::AlignLeft);
     layout->addStretch(1);
-    setTabOrderChain({ m_code, m_write, m_goToField });
+    setTabOrderChain({ m_code->field(), m_write, m_goToField });
 
     commissioning::ConfigWriter& writer = m_services.writer;
     connect(m_keys, &KeyChooser::readinessChanged, this, &SignWritePage::refresh);
-    connect(m_code, &QLineEdit::textChanged, this, &SignWritePage::refresh);
+    connect(m_code, &LabelCodeBox::codeChanged, this, &SignWritePage::refresh);
     connect(m_write, &QPushButton::clicked, this, &SignWritePage::write);
     connect(m_goToField, &QPushButton::clicked, this, &SignWritePage::goToRefusedField);
     connect(&writer, &commissioning::ConfigWriter::stepStarted, this, [this](WriteStep step) {
@@ -117,9 +106,7 @@ bool SignWritePage::isVirtualModule() const
 void SignWritePage::retranslate()
 {
     m_keys->retranslate();
-    m_codeBox->setTitle(tr("Code on the module's label"));
-    m_codeLabel->setText(tr("Lab&el code:"));
-    m_code->setPlaceholderText(tr("e.g. 7391-2204"));
+    m_code->retranslate();
     m_write->setText(tr("&Sign and write"));
     m_goToField->setText(tr("&Go to the setting"));
     refresh();
@@ -127,9 +114,8 @@ void SignWritePage::retranslate()
 
 void SignWritePage::loadDraft()
 {
-    // The virtual module's label is on screen, not on a box: fill it in.
-    if (isVirtualModule() && m_code->text().isEmpty())
-        m_code->setText(m_services.virtualModule.labelCode());
+    m_code->setVirtualModule(isVirtualModule());
+    m_code->fillInVirtualCode();
     m_keys->refresh();
 }
 
@@ -140,12 +126,10 @@ void SignWritePage::refresh()
     if (linked && !m_wasLinked && isVisible())
         loadDraft(); // back after a lost link, or the virtual module restarted: ask about the key again
     m_wasLinked = linked;
-    m_codeHint->setText(isVirtualModule()
-            ? tr("The virtual module's label code is %1.").arg(m_services.virtualModule.labelCode())
-            : tr("Printed on the module's label, next to the serial number. Wrong codes lock pairing for a while."));
+    m_code->setVirtualModule(isVirtualModule());
     const bool running = m_services.writer.isRunning();
     m_write->setEnabled(linked && !running && session.issues().isEmpty() && m_keys->isReady()
-        && !m_code->text().trimmed().isEmpty());
+        && !m_code->code().isEmpty());
     m_write->setText(session.written() ? tr("&Sign and write again") : tr("&Sign and write"));
     m_keys->setEnabled(!running);
     m_code->setEnabled(!running);
@@ -157,7 +141,7 @@ void SignWritePage::write()
     const config::DeviceConfig& config = draft();
     commissioning::ConfigWriteRequest request;
     request.config = config; // new secrets included; an empty one keeps the module's
-    request.labelCode = m_code->text().trimmed();
+    request.labelCode = m_code->code();
     request.runNetworkCheck = anyNetworkEnabled(config);
     request.networkCheckTimeoutS = kNetworkCheckTimeoutS;
     m_refusedField.clear();

@@ -5,14 +5,13 @@
 
 #include <QList>
 
-class QGroupBox;
 class QLabel;
-class QLineEdit;
 class QPushButton;
 
 namespace iotpro::ui {
 
 class KeyChooser;
+class LabelCodeBox;
 
 /// Step 10: signs the configuration with the user's key, pairs with the code on the module's
 /// label and writes it as one transaction (commissioning::ConfigWriter), showing each step. A
@@ -43,10 +42,7 @@ private:
     bool isVirtualModule() const;
 
     KeyChooser* m_keys;
-    QGroupBox* m_codeBox;
-    QLabel* m_codeLabel;
-    QLineEdit* m_code;
-    QLabel* m_codeHint;
+    LabelCodeBox* m_code;
     QPushButton* m_write;
     QLabel* m_steps;
     QLabel* m_outcome;
