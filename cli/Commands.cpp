@@ -6,6 +6,7 @@
 #include "commands/IdentifyCommand.h"
 #include "commands/InfoCommand.h"
 #include "commands/KeygenCommand.h"
+#include "commands/KeysCommand.h"
 #include "commands/LiveCommand.h"
 #include "commands/PortsCommand.h"
 #include "commands/ReportCommand.h"
@@ -21,6 +22,7 @@ std::vector<std::unique_ptr<Command>> makeCommands()
     commands.push_back(std::make_unique<DiagnoseCommand>());
     commands.push_back(std::make_unique<LiveCommand>());
     commands.push_back(std::make_unique<KeygenCommand>());
+    commands.push_back(std::make_unique<KeysCommand>());
     commands.push_back(std::make_unique<CalibrateCommand>());
     commands.push_back(std::make_unique<IdentifyCommand>());
     commands.push_back(std::make_unique<ConfigCommand>());

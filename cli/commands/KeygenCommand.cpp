@@ -71,6 +71,13 @@ Result<QString> readPassphraseFile(const QString& path)
     return passphrase;
 }
 
+Result<QString> passphraseFromOption(const QCommandLineParser& parser, const QCommandLineOption& option)
+{
+    if (!parser.isSet(option))
+        return QString();
+    return readPassphraseFile(parser.value(option));
+}
+
 QString KeygenCommand::summary() const
 {
     return tr("Create a configuration signing key: FILE (private) and FILE.pub (public).");
@@ -105,15 +112,12 @@ int KeygenCommand::generate(CommandContext& context) const
         }
     }
 
-    QString passphrase;
-    if (context.parser.isSet(passphraseFileOption())) {
-        const Result<QString> read = readPassphraseFile(context.parser.value(passphraseFileOption()));
-        if (!read) {
-            context.console.error(read.error());
-            return ExitFailure;
-        }
-        passphrase = read.value();
+    const Result<QString> passphraseRead = passphraseFromOption(context.parser, passphraseFileOption());
+    if (!passphraseRead) {
+        context.console.error(passphraseRead.error());
+        return ExitFailure;
     }
+    const QString& passphrase = passphraseRead.value();
 
     const security::SigningKey key = security::SigningKey::generate();
     Result<QByteArray> privateFile = security::privatekey::encode(key, passphrase);

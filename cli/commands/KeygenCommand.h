@@ -29,4 +29,7 @@ private:
 /// an empty passphrase would leave the key unencrypted.
 Result<QString> readPassphraseFile(const QString& path);
 
+/// The passphrase of the file `option` names; empty when the option is not given.
+Result<QString> passphraseFromOption(const QCommandLineParser& parser, const QCommandLineOption& option);
+
 } // namespace iotpro::cli

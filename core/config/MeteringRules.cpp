@@ -65,6 +65,13 @@ void checkCtInput(const CtInputConfig& input, std::size_t index, Wiring wiring,
             ConfigValidator::tr("CT input %1 is mapped to phase %2; choose phase 1, 2 or 3.")
                 .arg(number)
                 .arg(input.phase) });
+    } else if (wiring == Wiring::ThreePhaseThreeWire && input.phase == 2) {
+        // Aron metering measures V12 and V32: L2 is the voltage reference, no element pairs a current with it.
+        issues.append({ ctPath(index, "phase"),
+            ConfigValidator::tr("In 3P3W wiring CT input %1 cannot be mapped to phase 2: the module measures "
+                                "against L2 and pairs currents only with L1 and L3. Map it to phase 1 or 3, "
+                                "and clamp the CTs on L1 and L3.")
+                .arg(number) });
     }
 }
 

@@ -37,7 +37,8 @@ Error keyFileError(const QString& detail)
 
 QString KeyStore::defaultDirectory()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) + u"/keys";
+    // Not AppConfigLocation: that is per program, and the app and the CLI sign with one key store.
+    return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) + u"/IoT Pro/keys";
 }
 
 KeyStore::KeyStore(QString directory)

@@ -14,7 +14,7 @@ namespace iotpro::security {
 class KeyStore
 {
 public:
-    /// The per-user default: QStandardPaths::AppConfigLocation + "/keys".
+    /// The per-user default, shared by the app and the CLI: GenericConfigLocation + "/IoT Pro/keys".
     static QString defaultDirectory();
 
     /// A store in `directory`; created (mode 0700) by the first generate() or import().

@@ -144,6 +144,21 @@ private Q_SLOTS:
             { u"metering.ct_inputs[1].phase"_qs });
         addRow("two CTs on one phase", Edit([](DeviceConfig& c) { c.metering.ctInputs[1].phase = 3; }),
             { u"metering.ct_inputs[1].phase"_qs }, u"CT inputs 1 and 2 are both mapped to phase 3"_qs);
+        addRow("3P3W CT input on phase 2", Edit([](DeviceConfig& c) { c.metering.ctInputs[1].phase = 2; }),
+            { u"metering.ct_inputs[1].phase"_qs }, u"In 3P3W wiring CT input 2 cannot be mapped to phase 2"_qs);
+        addRow("3P3W with CT inputs 1 and 2 on phases 1 and 3", Edit([](DeviceConfig& c) {
+            c.metering.ctInputs[0].phase = 1;
+            c.metering.ctInputs[1].phase = 3;
+        }),
+            {});
+        addRow("3P4W CT input on phase 2", Edit([](DeviceConfig& c) {
+            c.metering.wiring = Wiring::ThreePhaseFourWire;
+            c.metering.nominalVoltageV = 230;
+            c.metering.ctInputs[1].phase = 2;
+            c.metering.ctInputs[2].phase = 1;
+            c.metering.ctInputs[0].phase = 3;
+        }),
+            {});
         addRow("three CTs on one phase", Edit([](DeviceConfig& c) {
             c.metering.wiring = Wiring::ThreePhaseFourWire;
             c.metering.nominalVoltageV = 230;

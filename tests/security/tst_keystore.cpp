@@ -54,7 +54,7 @@ private Q_SLOTS:
     void defaultDirectory()
     {
         QCOMPARE(KeyStore::defaultDirectory(),
-            QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) + u"/keys"_qs);
+            QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) + u"/IoT Pro/keys"_qs);
     }
 
     void generatePlain()
