@@ -50,6 +50,7 @@ bool SimProcess::start(const QStringList& args)
     m_address = QString::fromUtf8(m_process.readLine()).trimmed();
     // Give later endpoint lines a moment; they are printed right after the first.
     m_process.waitForReadyRead(100);
+    m_extraLines.clear(); // a restarted module prints its endpoints anew
     while (m_process.canReadLine())
         m_extraLines << QString::fromUtf8(m_process.readLine()).trimmed();
     return true;
