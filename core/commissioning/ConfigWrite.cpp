@@ -57,4 +57,13 @@ QString outcomeText(const ConfigWriteFailure& failure)
         .arg(failure.newCounter);
 }
 
+QStringList failureLines(const ConfigWriteFailure& failure)
+{
+    QStringList lines { failure.error.title, failure.error.detail };
+    for (const config::ValidationIssue& issue : failure.issues)
+        lines.append(issue.toString());
+    lines.append(outcomeText(failure));
+    return lines;
+}
+
 } // namespace iotpro::commissioning

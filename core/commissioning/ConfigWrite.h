@@ -10,6 +10,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 /// The values of a configuration write (ConfigWriter): what is asked, how it went, what the module
 /// has afterwards. Plain values for both faces; nothing here holds a secret.
@@ -113,5 +114,9 @@ QString stepText(WriteStep step);
 /// configuration (counter 4).", "The new configuration (counter 5) is active.", or what to do
 /// when it is unknown.
 QString outcomeText(const ConfigWriteFailure& failure);
+
+/// The whole account of a failed write, a line each: what went wrong, its detail, every refused
+/// field, and which configuration the module has now.
+QStringList failureLines(const ConfigWriteFailure& failure);
 
 } // namespace iotpro::commissioning

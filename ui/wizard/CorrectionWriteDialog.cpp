@@ -137,11 +137,7 @@ void CorrectionWriteDialog::onWritten(quint64 counter)
 
 void CorrectionWriteDialog::onFailed(const commissioning::ConfigWriteFailure& failure)
 {
-    QStringList text { u"\u2716 "_qs + failure.error.title, failure.error.detail };
-    for (const config::ValidationIssue& issue : failure.issues)
-        text.append(issue.toString());
-    text.append(commissioning::outcomeText(failure));
-    m_outcome->setText(text.join(u'\n'));
+    m_outcome->setText(u"\u2716 "_qs + commissioning::failureLines(failure).join(u'\n'));
     refresh();
 }
 

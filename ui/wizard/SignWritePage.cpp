@@ -179,11 +179,7 @@ void SignWritePage::showSteps(WriteStep current, bool failed)
 void SignWritePage::onFailed(const commissioning::ConfigWriteFailure& failure)
 {
     showSteps(failure.step, true);
-    QStringList text { u"\u2716 "_qs + failure.error.title, failure.error.detail };
-    for (const config::ValidationIssue& issue : failure.issues)
-        text.append(issue.toString());
-    text.append(commissioning::outcomeText(failure));
-    m_outcome->setText(text.join(u'\n'));
+    m_outcome->setText(u"\u2716 "_qs + commissioning::failureLines(failure).join(u'\n'));
     m_refusedField = !failure.issues.isEmpty() ? failure.issues.constFirst().fieldPath : failure.error.field;
     refresh();
     // The button that had the keyboard was locked during the write: give it back.
