@@ -2,6 +2,7 @@
 // graph of the desktop app and runs it.
 
 #include "ApplicationIdentity.h"
+#include "BleScanFeed.h"
 #include "ConnectionController.h"
 #include "ConnectionListModel.h"
 #include "JobHistory.h"
@@ -22,6 +23,7 @@
 #include "device/VirtualModuleLauncher.h"
 #include "security/KeyStore.h"
 #include "storage/HistoryDatabase.h"
+#include "transport/BleModuleWatcher.h"
 #include "transport/SerialPortScanner.h"
 
 #include <QApplication>
@@ -85,6 +87,8 @@ int main(int argc, char* argv[])
         &ui::ConnectionListModel::setRecentDevices);
     connections.setRecentDevices(recentDevices.devices());
     serialPorts.start();
+    BleModuleWatcher bleModules;
+    ui::connectBleScan(bleModules, controller, connections);
 
     ui::MainWindow window(controller, connections, languages, wizard);
     window.show();

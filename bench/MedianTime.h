@@ -18,3 +18,10 @@ template <typename Work> double medianMs(int runs, Work work)
     std::sort(nanoseconds.begin(), nanoseconds.end());
     return double(nanoseconds[nanoseconds.size() / 2]) / 1e6;
 }
+
+/// The median of measurements taken elsewhere (each run of an asynchronous workflow).
+inline double medianOf(std::vector<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values[values.size() / 2];
+}

@@ -6,7 +6,9 @@
 // network join. Prints every run, the median per step and the median in all. Budget, enforced:
 // median under 1 s.
 #include "ConfigSamples.h"
+#include "MedianTime.h"
 #include "SimProcess.h"
+#include "WriteStepClock.h"
 #include "commissioning/ConfigWriter.h"
 #include "device/DeviceClient.h"
 #include "security/KeyStore.h"
@@ -14,7 +16,6 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QMap>
 #include <QTemporaryDir>
 #include <QTimer>
 
@@ -36,12 +37,6 @@ const QString kLabelCode = u"7391-2204"_s;
 const QString kKeyName = u"bench"_s;
 /// Far beyond ten writes of well under a second; only a hang reaches it.
 constexpr std::chrono::seconds kWatchdog(120);
-
-double medianOf(std::vector<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values[values.size() / 2];
-}
 
 int fail(const QString& why)
 {
@@ -71,10 +66,8 @@ int main(int argc, char* argv[])
     ConfigWriter writer(client);
     const config::DeviceConfig full = samples::fullConfig();
     std::vector<double> totals;
-    QMap<WriteStep, std::vector<double>> perStep;
     QElapsedTimer runClock;
-    QElapsedTimer stepClock;
-    std::optional<WriteStep> currentStep;
+    WriteStepClock steps(writer);
     int run = 0;
     int exitCode = EXIT_FAILURE;
     bool done = false;
@@ -85,11 +78,6 @@ int main(int argc, char* argv[])
         exitCode = code;
         QCoreApplication::exit(code);
     };
-    const auto closeStep = [&] {
-        if (currentStep && run >= kWarmUpRuns)
-            perStep[*currentStep].push_back(double(stepClock.nsecsElapsed()) / 1e6);
-        currentStep.reset();
-    };
     const auto writeOnce = [&] {
         Result<security::SigningKey> key = keys.load(kKeyName);
         if (!key)
@@ -98,17 +86,12 @@ int main(int argc, char* argv[])
         request.config = full;
         request.labelCode = kLabelCode;
         request.runNetworkCheck = false;
+        steps.setCounting(run >= kWarmUpRuns);
         runClock.start();
         writer.start(std::move(request), std::move(key.value()));
     };
 
-    QObject::connect(&writer, &ConfigWriter::stepStarted, &app, [&](WriteStep step) {
-        closeStep();
-        currentStep = step;
-        stepClock.start();
-    });
     QObject::connect(&writer, &ConfigWriter::written, &app, [&](const ConfigWriteResult& result) {
-        closeStep();
         const double ms = double(runClock.nsecsElapsed()) / 1e6;
         const bool warmUp = run < kWarmUpRuns;
         std::printf("run %d%s: counter %llu written and read back in %.1f ms\n", run + 1, warmUp ? " (warm-up)" : "",
@@ -126,9 +109,7 @@ int main(int argc, char* argv[])
             QTimer::singleShot(0, &app, writeOnce);
             return;
         }
-        std::printf("median per step over %d runs:\n", kMeasuredRuns);
-        for (auto it = perStep.cbegin(); it != perStep.cend(); ++it)
-            std::printf("  %-55s %7.1f ms\n", qPrintable(stepText(it.key())), medianOf(it.value()));
+        steps.printMedians(kMeasuredRuns);
         const double median = medianOf(totals);
         std::printf("apply and verify a full configuration over the pty: median %.1f ms, min %.1f ms, max %.1f ms "
                     "(target < %.0f ms, network join excluded)\n",

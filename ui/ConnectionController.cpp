@@ -31,6 +31,7 @@ ConnectionController::ConnectionController(
     DeviceClient& client, VirtualModuleLauncher& virtualModule, RecentDevices& recentDevices, QObject* parent)
     : QObject(parent)
     , m_client(client)
+    , m_keeper(client)
     , m_virtualModule(virtualModule)
     , m_recentDevices(recentDevices)
 {
@@ -39,6 +40,8 @@ ConnectionController::ConnectionController(
     connect(&m_client, &DeviceClient::connected, this, &ConnectionController::onConnected);
     connect(&m_client, &DeviceClient::connectionFailed, this, &ConnectionController::onConnectionFailed);
     connect(&m_client, &DeviceClient::linkLost, this, &ConnectionController::onLinkLost);
+    connect(&m_keeper, &LinkKeeper::waiting, this, &ConnectionController::onReconnectWaiting);
+    connect(&m_keeper, &LinkKeeper::gaveUp, this, &ConnectionController::onReconnectGaveUp);
     connect(&m_virtualModule, &VirtualModuleLauncher::started, this,
         &ConnectionController::onVirtualModuleStarted);
     connect(
@@ -160,6 +163,7 @@ void ConnectionController::onConnected(const DeviceInfo& info)
     }
     if (m_phase != ConnectionPhase::Connecting)
         return;
+    m_reconnect.reset();
     m_deviceInfo = info;
     // The virtual module's pseudo-terminal changes with every start: not worth remembering.
     if (m_activeTarget->kind == ConnectionTarget::Kind::Device)
@@ -178,7 +182,8 @@ bool ConnectionController::isReconnectOfLastDevice() const
 
 void ConnectionController::onConnectionFailed(const Error& error)
 {
-    if (m_phase != ConnectionPhase::Connecting)
+    // A failed reconnect attempt is the keeper's to retry; giving up is reported once.
+    if (m_phase != ConnectionPhase::Connecting || m_reconnect)
         return;
     reportProblem(ConnectionProblem::Kind::ConnectionFailed, error);
     endConnection();
@@ -186,7 +191,34 @@ void ConnectionController::onConnectionFailed(const Error& error)
 
 void ConnectionController::onLinkLost(const Error& error)
 {
-    if (m_phase != ConnectionPhase::Connected)
+    // A link the keeper brings back is not lost yet: onReconnectWaiting() took it over.
+    if (m_phase != ConnectionPhase::Connected || m_reconnect)
+        return;
+    reportProblem(ConnectionProblem::Kind::LinkLost, error);
+    endConnection();
+}
+
+void ConnectionController::onReconnectWaiting(int attempt, int attempts, std::chrono::milliseconds delay)
+{
+    // The keeper hears of the lost link first and announces its first attempt from there.
+    if (attempt == 1 && m_phase == ConnectionPhase::Connected) {
+        stopPinging();
+        const bool named = m_deviceInfo && !m_deviceInfo->bleName.isEmpty();
+        m_reconnect = ReconnectStatus { named ? m_deviceInfo->bleName : m_activeAddress->toString(), 0, 0, {} };
+        m_deviceInfo.reset();
+        m_phase = ConnectionPhase::Connecting; // stateChanged() below
+    }
+    if (!m_reconnect)
+        return;
+    m_reconnect->attempt = attempt;
+    m_reconnect->attempts = attempts;
+    m_reconnect->nextIn = delay;
+    Q_EMIT stateChanged();
+}
+
+void ConnectionController::onReconnectGaveUp(const Error& error)
+{
+    if (!m_reconnect)
         return;
     reportProblem(ConnectionProblem::Kind::LinkLost, error);
     endConnection();
@@ -194,9 +226,9 @@ void ConnectionController::onLinkLost(const Error& error)
 
 void ConnectionController::endConnection()
 {
-    m_pingTimer.stop();
-    m_pingInFlight = false;
-    ++m_connectionNumber;
+    m_keeper.stop();
+    m_reconnect.reset();
+    stopPinging();
     // A module on USB cannot see the port close: tell it to stop streaming first
     // (docs/protocol.md, 4.6). Nothing to do when the link is already gone.
     if (m_client.isLive() && m_client.state() == DeviceClient::State::Connected)
@@ -208,8 +240,15 @@ void ConnectionController::endConnection()
     m_activeTarget.reset();
     m_activeAddress.reset();
     m_deviceInfo.reset();
-    setRoundTrip(std::nullopt, false);
     setPhase(ConnectionPhase::Idle);
+}
+
+void ConnectionController::stopPinging()
+{
+    m_pingTimer.stop();
+    m_pingInFlight = false;
+    ++m_connectionNumber;
+    setRoundTrip(std::nullopt, false);
 }
 
 void ConnectionController::setPhase(ConnectionPhase phase)

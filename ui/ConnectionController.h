@@ -4,6 +4,7 @@
 #include "ConnectionTarget.h"
 #include "common/Error.h"
 #include "device/DeviceInfo.h"
+#include "device/LinkKeeper.h"
 
 #include <QObject>
 #include <QTimer>
@@ -29,9 +30,22 @@ struct ConnectionProblem
     friend bool operator==(const ConnectionProblem&, const ConnectionProblem&) = default;
 };
 
+/// A Bluetooth link being brought back after it dropped (LinkKeeper): for the status line.
+struct ReconnectStatus
+{
+    QString module; ///< the advertised name, IoTPro-<serial> (else the address)
+    int attempt = 0;
+    int attempts = 0;
+    std::chrono::milliseconds nextIn { 0 };
+
+    friend bool operator==(const ReconnectStatus&, const ReconnectStatus&) = default;
+};
+
 /// Decides everything about connecting that the window shows: what is chosen, what is enabled,
 /// the link's state, its round-trip time and the one problem of the current attempt. Widgets
 /// call its intent functions and redraw on its signals; it needs no widgets and no display.
+/// A Bluetooth link that drops is brought back with back-off (LinkKeeper); meanwhile the phase is
+/// Connecting and reconnectStatus() says which attempt is next; only giving up is a problem.
 class ConnectionController : public QObject
 {
     Q_OBJECT
@@ -72,6 +86,8 @@ public:
     /// The last ping went unanswered although the link is still up.
     bool pingUnanswered() const { return m_pingUnanswered; }
     const std::optional<ConnectionProblem>& problem() const { return m_problem; }
+    /// Set while a dropped Bluetooth link is being brought back.
+    const std::optional<ReconnectStatus>& reconnectStatus() const { return m_reconnect; }
 
 Q_SIGNALS:
     /// Phase, targets, actions or identity changed.
@@ -91,12 +107,19 @@ private:
     bool isReconnectOfLastDevice() const;
     void onConnectionFailed(const Error& error);
     void onLinkLost(const Error& error);
+    void onReconnectWaiting(int attempt, int attempts, std::chrono::milliseconds delay);
+    void onReconnectGaveUp(const Error& error);
     /// Back to Idle after the link ended; stops what belonged to it.
     void endConnection();
+    /// The link this ping belonged to has ended (or is being brought back).
+    void stopPinging();
     void pingNow();
     void setRoundTrip(std::optional<std::chrono::microseconds> roundTrip, bool unanswered);
 
     DeviceClient& m_client;
+    /// Constructed before this controller connects to the client, so that it has seen a lost link
+    /// (and decided to bring it back) before onLinkLost() asks.
+    LinkKeeper m_keeper;
     VirtualModuleLauncher& m_virtualModule;
     RecentDevices& m_recentDevices;
     QTimer m_pingTimer;
@@ -114,6 +137,7 @@ private:
     /// Counts ended connections, so that a late ping answer is not taken for the current link.
     quint64 m_connectionNumber = 0;
     std::optional<ConnectionProblem> m_problem;
+    std::optional<ReconnectStatus> m_reconnect;
     /// One problem per attempt: a dying link often reports itself more than once.
     bool m_attemptProblemReported = false;
 };

@@ -28,6 +28,8 @@ QString ConnectionListModel::Row::key() const
         return QStringLiteral("placeholder:%1").arg(static_cast<int>(section));
     case RowKind::SerialPort:
         return u"port:" + port.address.toString();
+    case RowKind::BleModule:
+        return u"ble:" + ble.address;
     case RowKind::VirtualModule:
         return QStringLiteral("virtual");
     case RowKind::RecentDevice:
@@ -41,6 +43,8 @@ std::optional<ConnectionTarget> ConnectionListModel::Row::target() const
     switch (kind) {
     case RowKind::SerialPort:
         return ConnectionTarget::device(port.address);
+    case RowKind::BleModule:
+        return ConnectionTarget::device(DeviceAddress::ble(ble.address));
     case RowKind::VirtualModule:
         return ConnectionTarget::virtualModule();
     case RowKind::RecentDevice:
@@ -69,33 +73,58 @@ void ConnectionListModel::setRecentDevices(const QList<RecentDevice>& devices)
     applyRows(buildRows());
 }
 
+void ConnectionListModel::setBleModules(const QList<BleModuleAdvert>& modules)
+{
+    m_ble = modules;
+    m_bleFed = true;
+    applyRows(buildRows());
+}
+
+void ConnectionListModel::setBleUnavailable(const QString& detail)
+{
+    m_bleUnavailable = detail;
+    m_bleFed = true;
+    applyRows(buildRows());
+}
+
 QList<ConnectionListModel::Row> ConnectionListModel::buildRows() const
 {
     QList<Row> rows;
-    rows.append(Row { RowKind::SectionCaption, Section::SerialPorts, {}, {} });
+    rows.append(Row { RowKind::SectionCaption, Section::SerialPorts, {}, {}, {}, {} });
     // Modules first: SerialPortWatcher sorts that way, but the list must not depend on it.
     QList<SerialPortEntry> ports = m_ports;
     std::stable_sort(ports.begin(), ports.end(),
         [](const SerialPortEntry& a, const SerialPortEntry& b) { return a.isModule && !b.isModule; });
     for (const SerialPortEntry& port : std::as_const(ports))
-        rows.append(Row { RowKind::SerialPort, Section::SerialPorts, port, {} });
+        rows.append(Row { RowKind::SerialPort, Section::SerialPorts, port, {}, {}, {} });
     if (ports.isEmpty())
-        rows.append(Row { RowKind::Placeholder, Section::SerialPorts, {}, {} });
+        rows.append(Row { RowKind::Placeholder, Section::SerialPorts, {}, {}, {}, {} });
 
-    rows.append(Row { RowKind::SectionCaption, Section::VirtualModule, {}, {} });
-    rows.append(Row { RowKind::VirtualModule, Section::VirtualModule, {}, {} });
+    // Bluetooth, once a scan feeds it: the modules in range, or one line saying why there can be none.
+    if (m_bleFed) {
+        rows.append(Row { RowKind::SectionCaption, Section::Bluetooth, {}, {}, {}, {} });
+        if (m_bleUnavailable.isEmpty()) {
+            for (const BleModuleAdvert& module : m_ble)
+                rows.append(Row { RowKind::BleModule, Section::Bluetooth, {}, {}, module, {} });
+        }
+        if (m_ble.isEmpty() || !m_bleUnavailable.isEmpty())
+            rows.append(Row { RowKind::Placeholder, Section::Bluetooth, {}, {}, {}, m_bleUnavailable });
+    }
 
-    // A recent device whose port is listed above already has its row there.
+    rows.append(Row { RowKind::SectionCaption, Section::VirtualModule, {}, {}, {}, {} });
+    rows.append(Row { RowKind::VirtualModule, Section::VirtualModule, {}, {}, {}, {} });
+
+    // A recent device whose port or module is listed above already has its row there.
     QList<RecentDevice> recent;
-    std::copy_if(
-        m_recent.cbegin(), m_recent.cend(), std::back_inserter(recent), [&ports](const RecentDevice& device) {
-            return std::none_of(ports.cbegin(), ports.cend(),
-                [&device](const SerialPortEntry& port) { return port.address == device.address; });
+    std::copy_if(m_recent.cbegin(), m_recent.cend(), std::back_inserter(recent), [&rows](const RecentDevice& device) {
+        return std::none_of(rows.cbegin(), rows.cend(), [&device](const Row& row) {
+            return row.target() == ConnectionTarget::device(device.address);
         });
+    });
     if (!recent.isEmpty())
-        rows.append(Row { RowKind::SectionCaption, Section::RecentDevices, {}, {} });
+        rows.append(Row { RowKind::SectionCaption, Section::RecentDevices, {}, {}, {}, {} });
     for (const RecentDevice& device : std::as_const(recent))
-        rows.append(Row { RowKind::RecentDevice, Section::RecentDevices, {}, device });
+        rows.append(Row { RowKind::RecentDevice, Section::RecentDevices, {}, device, {}, {} });
     return rows;
 }
 
@@ -181,7 +210,8 @@ QVariant ConnectionListModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         return toolTip(row);
     case Qt::FontRole:
-        if (row.kind == RowKind::SectionCaption || (row.kind == RowKind::SerialPort && row.port.isModule)) {
+        if (row.kind == RowKind::SectionCaption || row.kind == RowKind::BleModule
+            || (row.kind == RowKind::SerialPort && row.port.isModule)) {
             QFont font;
             font.setBold(true);
             return font;
@@ -218,8 +248,10 @@ Qt::ItemFlags ConnectionListModel::flags(const QModelIndex& index) const
     case RowKind::SectionCaption:
         return Qt::ItemIsEnabled; // drawn like text, but never selected
     case RowKind::Placeholder:
-        return Qt::NoItemFlags;
+        // Why Bluetooth cannot scan is an instruction, drawn as plain text; the others are hints.
+        return m_rows[index.row()].note.isEmpty() ? Qt::NoItemFlags : Qt::ItemIsEnabled;
     case RowKind::SerialPort:
+    case RowKind::BleModule:
     case RowKind::VirtualModule:
     case RowKind::RecentDevice:
         break;
@@ -243,6 +275,8 @@ QString ConnectionListModel::displayText(const Row& row) const
         switch (row.section) {
         case Section::SerialPorts:
             return tr("USB and serial ports");
+        case Section::Bluetooth:
+            return tr("Bluetooth LE");
         case Section::VirtualModule:
             return tr("Without hardware");
         case Section::RecentDevices:
@@ -250,7 +284,11 @@ QString ConnectionListModel::displayText(const Row& row) const
         }
         return {};
     case RowKind::Placeholder:
+        if (row.section == Section::Bluetooth)
+            return row.note.isEmpty() ? tr("Searching for IoT Pro modules in Bluetooth range…") : row.note;
         return tr("No serial port found. Plug in the module's USB cable.");
+    case RowKind::BleModule:
+        return bleModuleText(row.ble);
     case RowKind::SerialPort:
         if (row.port.isModule)
             return tr("IoT Pro module on %1").arg(row.port.address.target());
@@ -267,6 +305,17 @@ QString ConnectionListModel::displayText(const Row& row) const
     return {};
 }
 
+QString ConnectionListModel::bleModuleText(const BleModuleAdvert& module) const
+{
+    // Two lines, so that the narrow panel shows what a technician picks by: the serial on the
+    // module's label and the signal first, the advertised name below.
+    const QString signal = tr("%1 dBm").arg(module.rssi);
+    QStringList lines { module.serial.isEmpty() ? signal : tr("%1 — %2").arg(module.serial, signal), module.name };
+    if (module.busy)
+        lines.append(tr("Busy: another tool is connected"));
+    return lines.join(u'\n');
+}
+
 QString ConnectionListModel::toolTip(const Row& row) const
 {
     switch (row.kind) {
@@ -280,6 +329,8 @@ QString ConnectionListModel::toolTip(const Row& row) const
             lines.append(tr("USB serial number: %1").arg(row.port.usbSerialNumber));
         return lines.join(u'\n');
     }
+    case RowKind::BleModule:
+        return tr("%1\nBluetooth address: %2").arg(row.ble.name, DeviceAddress::ble(row.ble.address).toString());
     case RowKind::VirtualModule:
         return tr("Starts a simulated IoT Pro module on this computer, for training and testing.");
     case RowKind::RecentDevice:

@@ -2,6 +2,7 @@
 
 #include "ConnectionTarget.h"
 #include "RecentDevices.h"
+#include "transport/BleModuleAdvert.h"
 #include "transport/SerialPortScanner.h"
 
 #include <QAbstractListModel>
@@ -9,7 +10,8 @@
 
 namespace iotpro::ui {
 
-/// Everything the user can connect to, in sections: serial ports (IoT Pro modules first), the
+/// Everything the user can connect to, in sections: serial ports (IoT Pro modules first), IoT Pro
+/// modules in Bluetooth range (strongest first; or one line saying why Bluetooth cannot scan), the
 /// built-in virtual module, recent devices. Section captions are rows that cannot be selected.
 ///
 /// Updates are applied as row insertions and removals, not resets, so that the user's
@@ -19,7 +21,7 @@ class ConnectionListModel : public QAbstractListModel
     Q_OBJECT
 
 public:
-    enum class RowKind { SectionCaption, Placeholder, SerialPort, VirtualModule, RecentDevice };
+    enum class RowKind { SectionCaption, Placeholder, SerialPort, BleModule, VirtualModule, RecentDevice };
     Q_ENUM(RowKind)
 
     enum Role {
@@ -32,6 +34,10 @@ public:
 
     void setSerialPorts(const QList<SerialPortEntry>& ports);
     void setRecentDevices(const QList<RecentDevice>& devices);
+    /// The modules a Bluetooth scan sees now, listed in the order given (BleModuleWatcher: strongest first).
+    void setBleModules(const QList<BleModuleAdvert>& modules);
+    /// Why Bluetooth cannot scan, shown instead of its modules; empty when it can.
+    void setBleUnavailable(const QString& detail);
 
     /// What a row connects to; nothing for captions and placeholders.
     std::optional<ConnectionTarget> target(const QModelIndex& index) const;
@@ -47,7 +53,7 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
 private:
-    enum class Section { SerialPorts, VirtualModule, RecentDevices };
+    enum class Section { SerialPorts, Bluetooth, VirtualModule, RecentDevices };
 
     struct Row
     {
@@ -55,6 +61,8 @@ private:
         Section section = Section::SerialPorts;
         SerialPortEntry port;
         RecentDevice recent;
+        BleModuleAdvert ble;
+        QString note; ///< the Bluetooth placeholder's text: why it cannot scan
 
         /// Identifies the row across updates.
         QString key() const;
@@ -66,9 +74,14 @@ private:
     void applyRows(const QList<Row>& next);
     QString displayText(const Row& row) const;
     QString toolTip(const Row& row) const;
+    QString bleModuleText(const BleModuleAdvert& module) const;
 
     QList<SerialPortEntry> m_ports;
     QList<RecentDevice> m_recent;
+    QList<BleModuleAdvert> m_ble;
+    QString m_bleUnavailable;
+    /// The Bluetooth section shows once a scan (BleModuleWatcher) feeds the list.
+    bool m_bleFed = false;
     QList<Row> m_rows;
 };
 

@@ -38,6 +38,10 @@ ConnectionPanel::ConnectionPanel(
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_list->setSpacing(3);
+    // Long lines (why Bluetooth cannot scan) wrap to the panel's width instead of being cut.
+    m_list->setWordWrap(true);
+    m_list->setResizeMode(QListView::Adjust);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     // The list is disabled while connected; its selection then marks the connected module and
     // must stay as legible as an active one.
     QPalette listPalette = m_list->palette();
@@ -79,6 +83,8 @@ ConnectionPanel::ConnectionPanel(
     connect(m_connect, &QPushButton::clicked, &m_controller, &ConnectionController::connectToChosenTarget);
     connect(m_disconnect, &QPushButton::clicked, &m_controller, &ConnectionController::disconnectFromDevice);
     connect(&m_controller, &ConnectionController::stateChanged, this, &ConnectionPanel::refresh);
+    // A reset (the Bluetooth modules re-sorted by signal) drops the view's selection, not the choice.
+    connect(&m_model, &QAbstractItemModel::modelReset, this, &ConnectionPanel::showChosenTarget);
 
     retranslate();
     refresh();

@@ -144,7 +144,15 @@ void MainWindow::refreshLinkState()
         state = tr("Starting the virtual module…");
         break;
     case ConnectionPhase::Connecting:
-        state = tr("Connecting to %1…").arg(where);
+        if (const std::optional<ReconnectStatus>& reconnect = m_controller.reconnectStatus()) {
+            state = tr("Reconnecting to %1 (attempt %2 of %3, next in %4 s)…")
+                        .arg(reconnect->module)
+                        .arg(reconnect->attempt)
+                        .arg(reconnect->attempts)
+                        .arg(QLocale().toString(double(reconnect->nextIn.count()) / 1000.0, 'g', 3));
+        } else {
+            state = tr("Connecting to %1…").arg(where);
+        }
         break;
     case ConnectionPhase::Connected:
         state = tr("Connected to %1").arg(where);

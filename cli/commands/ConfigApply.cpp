@@ -224,7 +224,11 @@ void ConfigApply::printFailure(CommandContext& context) const
     for (const config::ValidationIssue& issue : failure.issues)
         context.console.error(issue.toString());
     context.console.error(failure.error);
-    if (failure.step >= commissioning::WriteStep::Upload || failure.reconnected)
+    const bool brokeEarly = commissioning::linkBrokeBeforeUpload(failure);
+    if (brokeEarly)
+        context.console.error(tr("Nothing was written: the link broke before the configuration was sent (%1).")
+                                  .arg(commissioning::stepText(failure.step)));
+    if (failure.step >= commissioning::WriteStep::Upload || failure.reconnected || brokeEarly)
         context.console.error(commissioning::outcomeText(failure));
     if (context.parser.isSet(GlobalOptions::json()))
         context.console.json(QJsonDocument(commissioning::toJson(failure)));

@@ -63,7 +63,37 @@ void LiveCommand::run(CommandContext& context)
     });
     QObject::connect(client, &DeviceClient::liveSnapshot, client,
         [this, &context](const LiveSnapshot& snapshot) { onSnapshot(context, snapshot); });
-    connectToModule(context, *client, [client, rate](const DeviceInfo&) { client->startLive(rate); });
+    const Result<DeviceAddress> address = DeviceAddress::parse(context.deviceAddress);
+    const bool kept = address && LinkKeeper::keeps(address.value());
+    if (kept)
+        keepLink(context, rate);
+    connectToModule(
+        context, *client, [client, rate](const DeviceInfo&) { client->startLive(rate); },
+        kept ? LinkLoss::HandledByCommand : LinkLoss::EndsCommand);
+}
+
+void LiveCommand::keepLink(CommandContext& context, quint32 rate)
+{
+    m_keeper = std::make_unique<LinkKeeper>(*m_client);
+    LinkKeeper* keeper = m_keeper.get();
+    QObject::connect(keeper, &LinkKeeper::waiting, keeper,
+        [this, &context](int attempt, int attempts, std::chrono::milliseconds delay) {
+            const std::optional<DeviceInfo>& info = m_client->deviceInfo();
+            context.console.error(tr("Bluetooth link lost: reconnecting to %1 (attempt %2 of %3, next in %4 s) …")
+                                      .arg(info ? info->bleName : context.deviceAddress)
+                                      .arg(attempt)
+                                      .arg(attempts)
+                                      .arg(QLocale().toString(double(delay.count()) / 1000.0, 'g', 3)));
+        });
+    // The link is new: the module knows no stream on it, so the stream is subscribed again.
+    QObject::connect(keeper, &LinkKeeper::reconnected, keeper, [this, &context, rate](const DeviceInfo& info) {
+        context.console.error(tr("reconnected to %1; the live stream continues.").arg(info.bleName));
+        m_client->startLive(rate);
+    });
+    QObject::connect(keeper, &LinkKeeper::gaveUp, keeper, [&context](const Error& error) {
+        context.console.error(error);
+        context.finish(ExitFailure);
+    });
 }
 
 void LiveCommand::onSnapshot(CommandContext& context, const LiveSnapshot& snapshot)

@@ -38,6 +38,17 @@ QString stepText(WriteStep step)
     Q_UNREACHABLE();
 }
 
+bool isLinkProblem(const Error& error)
+{
+    return error.kind == ErrorKind::LinkLost || error.kind == ErrorKind::Timeout
+        || error.kind == ErrorKind::NotConnected;
+}
+
+bool linkBrokeBeforeUpload(const ConfigWriteFailure& failure)
+{
+    return failure.step < WriteStep::Upload && isLinkProblem(failure.error);
+}
+
 QString outcomeText(const ConfigWriteFailure& failure)
 {
     switch (failure.outcome) {

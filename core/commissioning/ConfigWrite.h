@@ -115,6 +115,13 @@ QString stepText(WriteStep step);
 /// when it is unknown.
 QString outcomeText(const ConfigWriteFailure& failure);
 
+/// The link is gone or the module fell silent: what it has now can only be found by asking again.
+bool isLinkProblem(const Error& error);
+
+/// The link broke before anything was sent for the module to store (any step before Upload): the
+/// module certainly kept its previous configuration.
+bool linkBrokeBeforeUpload(const ConfigWriteFailure& failure);
+
 /// The whole account of a failed write, a line each: what went wrong, its detail, every refused
 /// field, and which configuration the module has now.
 QStringList failureLines(const ConfigWriteFailure& failure);

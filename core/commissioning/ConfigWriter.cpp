@@ -19,13 +19,6 @@ Q_LOGGING_CATEGORY(lcConfigWriter, "iotpro.commissioning.writer", QtInfoMsg)
 
 namespace {
 
-/// The link is gone or the module fell silent: what it has now can only be found by asking again.
-bool linkProblem(const Error& error)
-{
-    return error.kind == ErrorKind::LinkLost || error.kind == ErrorKind::Timeout
-        || error.kind == ErrorKind::NotConnected;
-}
-
 /// The module's refusal of one field, as a validation issue the face can show at the field.
 QList<config::ValidationIssue> fieldIssues(const Error& error)
 {
@@ -142,7 +135,7 @@ void ConfigWriter::upload()
     const ConfigUpload upload { m_signed.payload, m_signed.signature, m_sealed };
     ConfigRequests(m_client).upload(upload, m_run, [this](Result<ConfigStaged> staged) {
         if (!staged) {
-            if (linkProblem(staged.error()))
+            if (isLinkProblem(staged.error()))
                 return recover(staged.error());
             return failUnchanged(staged.error(), fieldIssues(staged.error()));
         }
@@ -160,7 +153,7 @@ void ConfigWriter::commit()
     enter(WriteStep::Commit);
     ConfigRequests(m_client).commit(m_signed.payloadSha256, m_run, [this](Result<ConfigState> state) {
         if (!state) {
-            if (linkProblem(state.error()))
+            if (isLinkProblem(state.error()))
                 return recover(state.error());
             return failUnchanged(state.error());
         }
@@ -173,7 +166,7 @@ void ConfigWriter::verify()
     enter(WriteStep::Verify);
     ConfigRequests(m_client).read(m_run, [this](Result<ConfigState> state) {
         if (!state) {
-            if (linkProblem(state.error()))
+            if (isLinkProblem(state.error()))
                 return recover(state.error());
             ConfigWriteFailure failure;
             failure.error = state.error();

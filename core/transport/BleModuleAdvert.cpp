@@ -29,4 +29,9 @@ std::optional<BleModuleAdvert> readModuleAdvert(const QBluetoothDeviceInfo& info
     return advert;
 }
 
+bool strongerFirst(const BleModuleAdvert& a, const BleModuleAdvert& b)
+{
+    return a.rssi != b.rssi ? a.rssi > b.rssi : a.address < b.address;
+}
+
 } // namespace iotpro

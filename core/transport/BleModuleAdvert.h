@@ -20,6 +20,9 @@ struct BleModuleAdvert
     friend bool operator==(const BleModuleAdvert&, const BleModuleAdvert&) = default;
 };
 
+/// The order modules are listed in everywhere: strongest signal first, then by address.
+bool strongerFirst(const BleModuleAdvert& a, const BleModuleAdvert& b);
+
 /// The module behind an advertisement, or nothing when it is not an IoT Pro module.
 std::optional<BleModuleAdvert> readModuleAdvert(const QBluetoothDeviceInfo& info);
 

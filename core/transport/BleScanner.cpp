@@ -88,9 +88,7 @@ void BleScanner::stop()
 QList<BleModuleAdvert> BleScanner::modules() const
 {
     QList<BleModuleAdvert> sorted = d->modules.values();
-    std::sort(sorted.begin(), sorted.end(), [](const BleModuleAdvert& a, const BleModuleAdvert& b) {
-        return a.rssi != b.rssi ? a.rssi > b.rssi : a.address < b.address;
-    });
+    std::sort(sorted.begin(), sorted.end(), strongerFirst);
     return sorted;
 }
 
@@ -101,6 +99,11 @@ QBluetoothDeviceInfo BleScanner::deviceInfo(const QString& address) const
 
 void BleScanner::onDevice(const QBluetoothDeviceInfo& info)
 {
+    // BlueZ keeps devices it heard earlier and QtBluetooth reports them when a scan starts, but
+    // BlueZ drops their RSSI when a scan ends: without one, the module was not heard by this scan
+    // (it may be out of range). Its own advertisement brings the RSSI and reports it again.
+    if (info.rssi() == 0)
+        return;
     const std::optional<BleModuleAdvert> module = readModuleAdvert(info);
     if (!module)
         return;

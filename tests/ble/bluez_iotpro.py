@@ -16,6 +16,12 @@ Parameters (python3 -m dbusmock --system --template bluez_iotpro.py -p JSON):
   busy         true: the module advertises that another tool holds its link and refuses connections
   drop_at_write  N: the radio link drops at the N-th RX write of a connection (once), as when the
                technician walks out of range mid-transfer; the simulator's link closes with it
+  drop_at_request  B: the radio link drops (once) at the RX write that completes the first request
+               whose Envelope body has field number B (e.g. 50, PairingStart); the module never gets it
+
+Test control (not BlueZ): the object /org/iotpro/mock, interface org.iotpro.MockControl1, with
+  DropLink()        the radio link drops now (as drop_at_write does, between two writes)
+  SetInRange(b)     the module is (true) or is not (false) seen by the next scans
 '''
 
 import socket
@@ -37,7 +43,7 @@ SERVICE_IFACE = 'org.bluez.GattService1'
 CHAR_IFACE = 'org.bluez.GattCharacteristic1'
 DESC_IFACE = 'org.bluez.GattDescriptor1'
 
-# The UUIDs and advertising layout of docs/protocol.md section 1.3 (core/transport/BleUuids.h).
+# The UUIDs and advertising layout of docs/protocol.md section 1.3 (core/transport/BleGattProfile.h).
 SERVICE_UUID = '5e1f0001-9c3a-4d8e-b7a2-6f1d0c2e4a90'
 RX_UUID = '5e1f0002-9c3a-4d8e-b7a2-6f1d0c2e4a90'
 TX_UUID = '5e1f0003-9c3a-4d8e-b7a2-6f1d0c2e4a90'
@@ -97,6 +103,13 @@ def StartDiscovery(adapter):
 
 def StopDiscovery(adapter):
     emit_changed(ADAPTER_PATH, ADAPTER_IFACE, {'Discovering': dbus.Boolean(False)})
+    # As bluetoothd does when a discovery ends: the devices it keeps lose their RSSI until heard again.
+    path = device_path()
+    if path in mockobject.objects and 'RSSI' in mockobject.objects[path].props[DEVICE_IFACE]:
+        del mockobject.objects[path].props[DEVICE_IFACE]['RSSI']
+        mockobject.objects[path].EmitSignal(dbus.PROPERTIES_IFACE, 'PropertiesChanged', 'sa{sv}as',
+                                            [DEVICE_IFACE, dbus.Dictionary({}, signature='sv'),
+                                             dbus.Array(['RSSI'], signature='s')])
 
 
 def SetDiscoveryFilter(adapter, discovery_filter):
@@ -149,6 +162,8 @@ def advertisement_seen():
 # ---- Device: the link to the simulator ----------------------------------------------------
 
 def Connect(device):
+    if not state['in_range']:
+        raise dbus.exceptions.DBusException('le-connection-abort-by-local', name='org.bluez.Error.Failed')
     if state['busy']:
         raise dbus.exceptions.DBusException('le-connection-abort-by-local', name='org.bluez.Error.Failed')
     if state['sock'] is not None:
@@ -163,6 +178,7 @@ def Connect(device):
     state['sock'] = sock
     state['pending_tx'] = b''
     state['connection_writes'] = 0
+    state['rx_frames'] = b''
     state['watch'] = GLib.io_add_watch(sock.fileno(), GLib.IO_IN | GLib.IO_HUP | GLib.IO_ERR, sim_readable)
     emit_changed(device.path, DEVICE_IFACE, {'Connected': dbus.Boolean(True)})
     add_gatt_objects()
@@ -284,12 +300,75 @@ def RxWriteValue(characteristic, value, options):
     if state['sock'] is None:
         raise dbus.exceptions.DBusException('Not connected', name='org.bluez.Error.NotConnected')
     state['connection_writes'] += 1
-    if state['connection_writes'] == state['drop_at_write']:
+    if state['connection_writes'] == state['drop_at_write'] or completes_dropped_request(value):
         state['drop_at_write'] = 0
+        state['drop_at_request'] = 0
         link_down()  # the chunk never arrives; the tool hears of the lost link before the failed write
         raise dbus.exceptions.DBusException('Not connected', name='org.bluez.Error.NotConnected')
     state['written_chunks'] += 1
     state['sock'].sendall(bytes(value))
+
+
+def cobs_decode(data):
+    out = bytearray()
+    i = 0
+    while i < len(data):
+        code = data[i]
+        if code == 0:
+            raise ValueError('zero byte inside a COBS frame')
+        out += data[i + 1:i + code]
+        i += code
+        if code < 0xFF and i < len(data):
+            out.append(0)
+    return bytes(out)
+
+
+def envelope_fields(message):
+    '''The field numbers at the top level of a protobuf message (wire format, no schema needed).'''
+    fields = []
+    i = 0
+    while i < len(message):
+        key, i = varint(message, i)
+        fields.append(key >> 3)
+        wire_type = key & 7
+        if wire_type == 0:
+            _, i = varint(message, i)
+        elif wire_type == 1:
+            i += 8
+        elif wire_type == 2:
+            length, i = varint(message, i)
+            i += length
+        elif wire_type == 5:
+            i += 4
+        else:
+            raise ValueError(f'wire type {wire_type}')
+    return fields
+
+
+def varint(data, i):
+    value = shift = 0
+    while True:
+        byte = data[i]
+        i += 1
+        value |= (byte & 0x7F) << shift
+        shift += 7
+        if not byte & 0x80:
+            return value, i
+
+
+def completes_dropped_request(value):
+    '''Whether this RX write completes a frame (COBS, CRC-32C, 0x00) carrying the request to drop at.'''
+    if not state['drop_at_request']:
+        return False
+    state['rx_frames'] += bytes(value)
+    *frames, state['rx_frames'] = state['rx_frames'].split(b'\x00')
+    for frame in frames:
+        try:
+            if frame and state['drop_at_request'] in envelope_fields(cobs_decode(frame)[:-4]):
+                return True
+        except (ValueError, IndexError):
+            pass
+    return False
 
 
 def NotPermittedRead(characteristic, options):
@@ -316,6 +395,20 @@ def LinkReadValue(characteristic, options):
     return byte_array(struct.pack('<H', state['att_payload']))
 
 
+# ---- Test control --------------------------------------------------------------------------
+
+CONTROL_PATH = '/org/iotpro/mock'
+CONTROL_IFACE = 'org.iotpro.MockControl1'
+
+
+def DropLink(control):
+    link_down()
+
+
+def SetInRange(control, in_range):
+    state['in_range'] = bool(in_range)
+
+
 # ---- Template entry point -----------------------------------------------------------------
 
 def load(mock, parameters):
@@ -328,9 +421,12 @@ def load(mock, parameters):
         'in_range': bool(parameters.get('in_range', True)),
         'busy': bool(parameters.get('busy', False)),
         'drop_at_write': int(parameters.get('drop_at_write', 0)), 'connection_writes': 0,
+        'drop_at_request': int(parameters.get('drop_at_request', 0)), 'rx_frames': b'',
         'sock': None, 'watch': 0, 'paths': {}, 'pending_tx': b'',
         'written_chunks': 0, 'notified_chunks': 0,
     })
+    mock.AddObject(CONTROL_PATH, CONTROL_IFACE, {}, [
+        ('DropLink', '', '', DropLink), ('SetInRange', 'b', '', SetInRange)])
     adapter = parameters.get('adapter', 'on')
     mock.AddObject('/org/bluez', 'org.bluez.AgentManager1', {}, [
         ('RegisterAgent', 'os', '', ''), ('UnregisterAgent', 'o', '', ''),

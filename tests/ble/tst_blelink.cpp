@@ -2,10 +2,13 @@
 // BlueZ (bluez_iotpro.py, python-dbusmock) on a private system bus, bridged to a real iotpro-sim.
 // Each CTest test runs one function against its own fixture (ble_fixture.py), which says in the
 // environment what the mock advertises and what the test must therefore see.
+#include "BleFixture.h"
 #include "ConfigFixture.h"
 #include "SimProcess.h"
 
+#include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -19,21 +22,17 @@ using configtest::cli;
 
 namespace {
 
+using blefixture::mockControl;
+
 QString fixtureValue(const char* name)
 {
-    const QString value = qEnvironmentVariable(name);
-    if (value.isEmpty())
-        qFatal("%s is not set: run this test through CTest (label ble), which starts its fixture", name);
-    return value;
+    return blefixture::value(name);
 }
 
-/// The address the fixture's module advertises: the one the simulator reports as its own.
+/// The address the fixture's module advertises, as the CLI takes it.
 QString moduleAddress()
 {
-    QFile file(fixtureValue("IOTPRO_BLE_FIXTURE_DIR") + u"/module-address"_qs);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("the BLE fixture wrote no module-address");
-    return u"ble:"_qs + QString::fromLatin1(file.readAll()).trimmed();
+    return u"ble:"_qs + blefixture::moduleBluetoothAddress();
 }
 
 /// The lengths of the RX writes the mock received, in order, from its call log.
@@ -52,34 +51,103 @@ QList<int> rxWriteLengths()
     return lengths;
 }
 
+/// `iotpro-cli live` running in the background, its output read as it comes.
+class LiveRun
+{
+public:
+    explicit LiveRun(const QStringList& args)
+    {
+        m_process.setProcessEnvironment(headlessEnvironment());
+        m_process.start(binaryPath(u"iotpro-cli"_qs), args);
+    }
+    ~LiveRun()
+    {
+        if (m_process.state() != QProcess::NotRunning) {
+            m_process.kill();
+            m_process.waitForFinished();
+        }
+    }
+    /// The JSON lines printed so far.
+    qsizetype snapshots()
+    {
+        m_out += QString::fromUtf8(m_process.readAllStandardOutput());
+        return m_out.count(u'\n');
+    }
+    QString err()
+    {
+        m_err += QString::fromUtf8(m_process.readAllStandardError());
+        return m_err;
+    }
+    QProcess& process() { return m_process; }
+
+private:
+    QProcess m_process;
+    QString m_out;
+    QString m_err;
+};
+
 /// What a signed apply over the link needs: a key the module trusts (added over the same link, the
-/// fixture's module runs in factory mode) and a configuration with a Wi-Fi passphrase to seal.
-struct WifiApply
+/// fixture's module runs in factory mode) and a full configuration with every secret to seal.
+struct FullApply
 {
     QString key;
     QString fingerprint;
     QString file;
+    QJsonObject config;
+    QStringList outputs; ///< everything the tool printed, for the secret scan
     QString failure; ///< empty when ready
 };
 
-WifiApply prepareWifiApply(const QTemporaryDir& dir)
+FullApply prepareFullApply(const QTemporaryDir& dir)
 {
     using namespace configtest;
-    WifiApply prepared;
+    FullApply prepared;
     prepared.key = dir.filePath(u"technician.key"_qs);
     prepared.fingerprint = keygen(dir.path(), u"technician.key"_qs);
     const ProgramRun trust = cli({ u"--device"_qs, moduleAddress(), u"trust"_qs, u"add"_qs, prepared.key + u".pub"_qs,
         u"--yes"_qs });
+    prepared.outputs << trust.out << trust.err;
     const QJsonObject factory = configGet(moduleAddress());
     if (prepared.fingerprint.isEmpty() || trust.exitCode != 0 || factory.isEmpty()) {
         prepared.failure = u"keygen, trust add or config get failed: "_qs + trust.err;
         return prepared;
     }
-    QJsonObject config = withValue(factory, u"network.wifi.enabled"_qs, true);
-    config = withValue(config, u"network.wifi.ssid"_qs, u"IoTPro-Site"_qs);
-    config = withValue(config, u"network.wifi.passphrase"_qs, u"commission-me"_qs);
-    prepared.file = writeJson(dir.path(), u"wifi.json"_qs, config);
+    prepared.config = fullConfig(factory);
+    prepared.file = writeJson(dir.path(), u"full.json"_qs, prepared.config);
     return prepared;
+}
+
+/// The files a secret must never reach: the fixture's logs (simulator output, the mock's call log
+/// with every byte written over the air, the bus log), the module's state except its configuration
+/// slots, which hold the secrets it needs, and the test's own files except its input.
+QStringList filesToScan(const QString& input)
+{
+    QStringList files;
+    QDirIterator it(fixtureValue("IOTPRO_BLE_FIXTURE_DIR"), QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        if (!path.contains(u"config-slot-") && !path.endsWith(u"system_bus_socket"))
+            files.append(path);
+    }
+    QDirIterator own(QFileInfo(input).path(), QDir::Files);
+    while (own.hasNext()) {
+        const QString path = own.next();
+        if (path != input)
+            files.append(path);
+    }
+    return files;
+}
+
+/// `config apply` of the full configuration (prepareFullApply) over the link, run to its end;
+/// `failure` says why it could not be prepared.
+ProgramRun applyFullConfiguration(QString& failure)
+{
+    QTemporaryDir dir;
+    const FullApply prepared = prepareFullApply(dir);
+    failure = prepared.failure;
+    if (!failure.isEmpty())
+        return {};
+    return configtest::apply(moduleAddress(), prepared.file, prepared.key);
 }
 
 } // namespace
@@ -157,25 +225,51 @@ private Q_SLOTS:
         QVERIFY(text.out.contains(fixtureValue("IOTPRO_BLE_RSSI") + u" dBm"_qs));
     }
 
-    /// A signed configuration with a Wi-Fi passphrase (sealed to the module), applied and verified over
-    /// BLE: the module trusts the key first (factory mode), over the same link.
-    void configApplyWithSecret()
+    /// A full signed configuration with every secret (Wi-Fi passphrase, LoRaWAN AppKey, cellular
+    /// password; each sealed to the module), applied and verified over BLE; no secret in any output.
+    void configApplyWithAllSecrets()
     {
         using namespace configtest;
         QTemporaryDir dir;
-        const WifiApply prepared = prepareWifiApply(dir);
+        FullApply prepared = prepareFullApply(dir);
         QVERIFY2(prepared.failure.isEmpty(), qPrintable(prepared.failure));
         const ProgramRun run = apply(moduleAddress(), prepared.file, prepared.key, { u"--json"_qs });
+        prepared.outputs << run.out << run.err;
         QVERIFY2(run.exitCode == 0, qPrintable(run.err + run.out));
         const QJsonObject result = QJsonDocument::fromJson(run.out.toUtf8()).object();
         QCOMPARE(result[u"verified"].toBool(), true);
         QCOMPARE(result[u"counter"].toInteger(), 1);
         QCOMPARE(result[u"signer_fingerprint"].toString(), prepared.fingerprint);
+        const QJsonArray changes = result[u"changes"].toArray();
+        for (const QString& secret : { u"network.wifi.passphrase"_qs, u"network.lorawan.app_key"_qs,
+                 u"network.cellular.password"_qs }) {
+            QVERIFY2(changes.contains(QJsonObject { { u"field"_qs, secret }, { u"secret_changed"_qs, true } }),
+                qPrintable(secret));
+        }
 
-        const QJsonObject readBack = configGet(moduleAddress());
-        QCOMPARE(readBack[u"network"][u"wifi"][u"ssid"].toString(), u"IoTPro-Site"_qs);
-        QCOMPARE(readBack[u"network"][u"wifi"][u"passphrase_set"].toBool(), true);
-        QVERIFY(!QJsonDocument(readBack).toJson().contains("commission-me"));
+        // Read back: every setting as sent, every secret held (its flag set), none of them shown.
+        const ProgramRun get = cli({ u"--device"_qs, moduleAddress(), u"config"_qs, u"get"_qs, u"--json"_qs });
+        prepared.outputs << get.out << get.err;
+        QJsonObject expected = prepared.config;
+        for (const auto& [secret, flag] : { std::pair { u"network.wifi.passphrase"_qs, u"network.wifi.passphrase_set"_qs },
+                 std::pair { u"network.lorawan.app_key"_qs, u"network.lorawan.app_key_set"_qs },
+                 std::pair { u"network.cellular.password"_qs, u"network.cellular.password_set"_qs } }) {
+            expected = withValue(withValue(expected, secret, u""_qs), flag, true);
+        }
+        QCOMPARE(QJsonDocument::fromJson(get.out.toUtf8()).object(), expected);
+
+        for (const QString& output : std::as_const(prepared.outputs)) {
+            const QString leaked = leakIn(output, fullConfigSecrets());
+            QVERIFY2(leaked.isEmpty(), qPrintable(u"a secret in the output: "_qs + output));
+        }
+        const QStringList files = filesToScan(prepared.file);
+        QVERIFY2(files.size() >= 6, qPrintable(files.join(u", ")));
+        for (const QString& path : files) {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QString leaked = leakIn(QString::fromLatin1(file.readAll()), fullConfigSecrets());
+            QVERIFY2(leaked.isEmpty(), qPrintable(path));
+        }
     }
 
     /// The radio link drops in the middle of the configuration upload (the fixture's mock drops it at
@@ -184,11 +278,9 @@ private Q_SLOTS:
     void linkDroppedMidWrite()
     {
         using namespace configtest;
-        QTemporaryDir dir;
-        const WifiApply prepared = prepareWifiApply(dir);
-        QVERIFY2(prepared.failure.isEmpty(), qPrintable(prepared.failure));
-
-        const ProgramRun run = apply(moduleAddress(), prepared.file, prepared.key);
+        QString failure;
+        const ProgramRun run = applyFullConfiguration(failure);
+        QVERIFY2(failure.isEmpty(), qPrintable(failure));
         QVERIFY2(run.finished, "iotpro-cli hung");
         const qint64 now = counter(moduleAddress());
         QVERIFY2(now == 0 || now == 1, qPrintable(run.err));
@@ -200,6 +292,63 @@ private Q_SLOTS:
             QVERIFY2(run.err.contains(u"The module kept the previous configuration"), qPrintable(run.err));
         }
         QVERIFY2(run.err.contains(u"the link broke") || run.out.contains(u"reconnecting"), qPrintable(run.err + run.out));
+    }
+
+    /// The radio link drops while `live` streams: the tool says it reconnects (attempt, delay), finds the
+    /// module again with a new scan, subscribes again, and the stream goes on to its count.
+    void liveSurvivesLinkDrop()
+    {
+        LiveRun run({ u"--device"_qs, moduleAddress(), u"live"_qs, u"--count"_qs, u"30"_qs, u"--rate"_qs, u"10"_qs,
+            u"--json"_qs });
+        QTRY_VERIFY_WITH_TIMEOUT(run.snapshots() >= 5, 20000);
+        // Out of range for the first attempt: the second one finds the module.
+        QVERIFY(mockControl(u"SetInRange"_qs, { false }));
+        QVERIFY(mockControl(u"DropLink"_qs));
+        QTRY_VERIFY_WITH_TIMEOUT(run.err().contains(u"attempt 2 of 5"), 20000);
+        QVERIFY(mockControl(u"SetInRange"_qs, { true }));
+        QVERIFY2(run.process().waitForFinished(60000), qPrintable(run.err()));
+        QCOMPARE(run.snapshots(), 30);
+        QCOMPARE(run.process().exitCode(), 0);
+        const QString err = run.err();
+        QVERIFY2(err.contains(u"Bluetooth link lost: reconnecting to IoTPro-"_qs + fixtureValue("IOTPRO_BLE_SERIAL")
+                     + u" (attempt 1 of 5, next in 1 s)"),
+            qPrintable(err));
+        QVERIFY2(err.contains(u"(attempt 2 of 5, next in 2 s)"), qPrintable(err));
+        QVERIFY2(!err.contains(u"attempt 3"), qPrintable(err));
+        QVERIFY2(err.contains(u"the live stream continues"), qPrintable(err));
+    }
+
+    /// The module stays out of range: after the five attempts of the schedule, one error and exit 1.
+    void reconnectGivesUp()
+    {
+        LiveRun run({ u"--device"_qs, moduleAddress(), u"live"_qs, u"--rate"_qs, u"10"_qs, u"--json"_qs });
+        QTRY_VERIFY_WITH_TIMEOUT(run.snapshots() >= 2, 20000);
+        QVERIFY(mockControl(u"SetInRange"_qs, { false }));
+        QVERIFY(mockControl(u"DropLink"_qs));
+        QVERIFY2(run.process().waitForFinished(90000), qPrintable(run.err()));
+        QCOMPARE(run.process().exitCode(), 1);
+        const QStringList lines = run.err().split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 6); // five attempts announced, then the one error
+        QVERIFY2(lines.last().contains(u"was lost, and reconnecting failed (attempts: 5)."), qPrintable(lines.last()));
+        QVERIFY2(lines.last().contains(u"Connect again when the module is in range"), qPrintable(lines.last()));
+    }
+
+    /// The radio link drops as the tool starts pairing (the fixture's mock drops it at PairingStart):
+    /// nothing was sent to store, and the tool says so and that the previous configuration stays.
+    void linkDroppedDuringPairing()
+    {
+        using namespace configtest;
+        QString failure;
+        const ProgramRun run = applyFullConfiguration(failure);
+        QVERIFY2(failure.isEmpty(), qPrintable(failure));
+        QVERIFY2(run.finished, "iotpro-cli hung");
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(u"Nothing was written: the link broke before the configuration was sent (Pairing "
+                                  u"with the label code)."),
+            qPrintable(run.err));
+        QVERIFY2(run.err.contains(u"The module kept the previous configuration (counter 0); nothing was changed."),
+            qPrintable(run.err));
+        QCOMPARE(counter(moduleAddress()), 0);
     }
 
     /// A link that cannot open: exit 1 and one line on stderr that says why and what to do.

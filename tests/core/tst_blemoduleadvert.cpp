@@ -7,6 +7,8 @@
 #include <QBluetoothDeviceInfo>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace iotpro;
 
 namespace {
@@ -72,6 +74,19 @@ private Q_SLOTS:
         QCOMPARE(module->rssi, qint16(-67));
         QCOMPARE(module->serial, serial);
         QCOMPARE(module->busy, busy);
+    }
+
+    /// The one order of every module list (ports --ble, the app's scan list): strongest signal first,
+    /// then by address so that equal signals do not swap places between refreshes.
+    void strongestFirst()
+    {
+        QList<BleModuleAdvert> modules { { u"C0:FF:EE:00:00:03"_qs, {}, {}, -70, false },
+            { u"C0:FF:EE:00:00:02"_qs, {}, {}, -45, false }, { u"C0:FF:EE:00:00:01"_qs, {}, {}, -70, false } };
+        std::sort(modules.begin(), modules.end(), strongerFirst);
+        QStringList order;
+        for (const BleModuleAdvert& module : std::as_const(modules))
+            order.append(module.address);
+        QCOMPARE(order, (QStringList { u"C0:FF:EE:00:00:02"_qs, u"C0:FF:EE:00:00:01"_qs, u"C0:FF:EE:00:00:03"_qs }));
     }
 };
 

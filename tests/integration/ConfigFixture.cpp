@@ -81,4 +81,60 @@ ProgramRun apply(const QString& address, const QString& file, const QString& key
         + extra);
 }
 
+using namespace full;
+
+QStringList fullSite()
+{
+    return { u"--wifi-site"_qs, WifiSsid + u':' + WifiPassphrase, u"--lorawan-device"_qs,
+        DevEui + u':' + JoinEui + u':' + AppKey, u"--cellular-site"_qs, Apn + u':' + ApnUser + u':' + ApnPassword };
+}
+
+QJsonObject fullConfig(const QJsonObject& factory)
+{
+    QJsonObject json = factory;
+    const QList<std::pair<QString, QJsonValue>> values {
+        { u"installation.site"_qs, u"Plant 2, Hall B"_qs },
+        { u"installation.circuit"_qs, u"Q14 Chiller 1"_qs },
+        { u"installation.point"_qs, u"INSTALLATION_POINT_HIGH_LOAD_EQUIPMENT"_qs },
+        { u"metering.ct_inputs[0].rating_a"_qs, 250 },
+        { u"metering.ct_inputs[1].rating_a"_qs, 250 },
+        { u"metering.ct_inputs[2].rating_a"_qs, 250 },
+        { u"metering.ct_inputs[2].inverted"_qs, true },
+        { u"inputs.digital_inputs[0].mode"_qs, u"DIGITAL_INPUT_MODE_PULSE"_qs },
+        { u"inputs.digital_inputs[0].name"_qs, u"Water meter"_qs },
+        { u"inputs.digital_inputs[1].mode"_qs, u"DIGITAL_INPUT_MODE_DRY_CONTACT"_qs },
+        { u"network.wifi.enabled"_qs, true },
+        { u"network.wifi.ssid"_qs, WifiSsid },
+        { u"network.wifi.passphrase"_qs, WifiPassphrase },
+        { u"network.lorawan.enabled"_qs, true },
+        { u"network.lorawan.dev_eui"_qs, DevEui },
+        { u"network.lorawan.join_eui"_qs, JoinEui },
+        { u"network.lorawan.app_key"_qs, AppKey },
+        { u"network.cellular.enabled"_qs, true },
+        { u"network.cellular.apn"_qs, Apn },
+        { u"network.cellular.user"_qs, ApnUser },
+        { u"network.cellular.password"_qs, ApnPassword },
+        { u"network.uplink_interval_s"_qs, 300 },
+        { u"gps.enabled"_qs, true },
+    };
+    for (const auto& [path, value] : values)
+        json = withValue(json, path, value);
+    return json;
+}
+
+QStringList fullConfigSecrets()
+{
+    // The AppKey in either case: hex may be printed in lower case.
+    return { WifiPassphrase, AppKey, AppKey.toLower(), ApnPassword, LabelCode, QString(LabelCode).remove(u'-') };
+}
+
+QString leakIn(const QString& text, const QStringList& secrets)
+{
+    for (const QString& secret : secrets) {
+        if (text.contains(secret))
+            return secret;
+    }
+    return {};
+}
+
 } // namespace configtest

@@ -5,79 +5,22 @@
 
 #include <QDir>
 #include <QDirIterator>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 using namespace configtest;
 
 namespace {
 
-const QString WifiSsid = u"Plant-IoT"_qs;
-const QString WifiPassphrase = u"correct horse battery staple"_qs;
-const QString DevEui = u"70B3D57ED0051234"_qs;
-const QString JoinEui = u"0000000000000001"_qs;
-const QString AppKey = u"2B7E151628AED2A6ABF7158809CF4F3C"_qs;
-const QString Apn = u"iot.example"_qs;
-const QString ApnUser = u"meter"_qs;
-const QString ApnPassword = u"apn-Secret-7731"_qs;
 const QString KeyPassphrase = u"five random words make keys"_qs;
 
-/// A module whose surroundings accept the networks of fullConfig().
-QStringList fullSite()
-{
-    return { u"--wifi-site"_qs, WifiSsid + u':' + WifiPassphrase, u"--lorawan-device"_qs,
-        DevEui + u':' + JoinEui + u':' + AppKey, u"--cellular-site"_qs, Apn + u':' + ApnUser + u':' + ApnPassword };
-}
-
-/// The factory default with every network, GPS and a few inputs on, and every secret given.
-QJsonObject fullConfig(const QJsonObject& factory)
-{
-    QJsonObject json = factory;
-    const QList<std::pair<QString, QJsonValue>> values {
-        { u"installation.site"_qs, u"Plant 2, Hall B"_qs },
-        { u"installation.circuit"_qs, u"Q14 Chiller 1"_qs },
-        { u"installation.point"_qs, u"INSTALLATION_POINT_HIGH_LOAD_EQUIPMENT"_qs },
-        { u"metering.ct_inputs[0].rating_a"_qs, 250 },
-        { u"metering.ct_inputs[1].rating_a"_qs, 250 },
-        { u"metering.ct_inputs[2].rating_a"_qs, 250 },
-        { u"metering.ct_inputs[2].inverted"_qs, true },
-        { u"inputs.digital_inputs[0].mode"_qs, u"DIGITAL_INPUT_MODE_PULSE"_qs },
-        { u"inputs.digital_inputs[0].name"_qs, u"Water meter"_qs },
-        { u"inputs.digital_inputs[1].mode"_qs, u"DIGITAL_INPUT_MODE_DRY_CONTACT"_qs },
-        { u"network.wifi.enabled"_qs, true },
-        { u"network.wifi.ssid"_qs, WifiSsid },
-        { u"network.wifi.passphrase"_qs, WifiPassphrase },
-        { u"network.lorawan.enabled"_qs, true },
-        { u"network.lorawan.dev_eui"_qs, DevEui },
-        { u"network.lorawan.join_eui"_qs, JoinEui },
-        { u"network.lorawan.app_key"_qs, AppKey },
-        { u"network.cellular.enabled"_qs, true },
-        { u"network.cellular.apn"_qs, Apn },
-        { u"network.cellular.user"_qs, ApnUser },
-        { u"network.cellular.password"_qs, ApnPassword },
-        { u"network.uplink_interval_s"_qs, 300 },
-        { u"gps.enabled"_qs, true },
-    };
-    for (const auto& [path, value] : values)
-        json = withValue(json, path, value);
-    return json;
-}
-
-/// The secrets, and the ways they could leak (the AppKey in either case).
-QStringList secrets()
-{
-    return { WifiPassphrase, AppKey, AppKey.toLower(), ApnPassword, KeyPassphrase, LabelCode,
-        QString(LabelCode).remove(u'-') };
-}
-
+/// The secrets, and the ways they could leak; here also the passphrase of the encrypted key.
 QString leakIn(const QString& text)
 {
-    for (const QString& secret : secrets()) {
-        if (text.contains(secret))
-            return secret;
-    }
-    return {};
+    return configtest::leakIn(text, fullConfigSecrets() << KeyPassphrase);
 }
 
 } // namespace

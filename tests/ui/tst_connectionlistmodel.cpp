@@ -30,6 +30,11 @@ RecentDevice recent(const QString& address, const QString& serialNumber)
     return RecentDevice { DeviceAddress::parse(address).value(), serialNumber };
 }
 
+BleModuleAdvert bleModule(const QString& address, const QString& serial, qint16 rssi, bool busy = false)
+{
+    return BleModuleAdvert { address, u"IoTPro-"_qs + serial, serial, rssi, busy };
+}
+
 QList<RowKind> rowKinds(const ConnectionListModel& model)
 {
     QList<RowKind> kinds;
@@ -193,6 +198,66 @@ private Q_SLOTS:
             QCOMPARE(model.target(index), target);
         }
         QVERIFY(model.index(model.rowCount() - 1).data().toString().contains(u"SN-7"));
+    }
+
+    /// Modules in Bluetooth range: a section of their own once a scan feeds the list, in the order the
+    /// scan gives (strongest first), each by name, serial and RSSI, chosen as ble:ADDRESS.
+    void bluetoothModules()
+    {
+        ConnectionListModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(rowKinds(model).count(RowKind::Placeholder), 1); // no scan yet: no Bluetooth section
+
+        model.setBleModules({});
+        QCOMPARE(rowKinds(model),
+            (QList<RowKind> { RowKind::SectionCaption, RowKind::Placeholder, RowKind::SectionCaption,
+                RowKind::Placeholder, RowKind::SectionCaption, RowKind::VirtualModule }));
+        QCOMPARE(model.index(2).data().toString(), u"Bluetooth LE"_qs);
+        QCOMPARE(model.index(3).data().toString(), u"Searching for IoT Pro modules in Bluetooth range…"_qs);
+
+        const BleModuleAdvert near = bleModule(u"C0:FF:EE:00:00:01"_qs, u"SN-1"_qs, -48);
+        const BleModuleAdvert far = bleModule(u"C0:FF:EE:00:00:02"_qs, u"SN-2"_qs, -80, true);
+        model.setBleModules({ near, far });
+        QCOMPARE(addresses(model), (QStringList { u"ble:C0:FF:EE:00:00:01"_qs, u"ble:C0:FF:EE:00:00:02"_qs }));
+        QCOMPARE(model.index(3).data().toString(), u"SN-1 — -48 dBm\nIoTPro-SN-1"_qs);
+        QCOMPARE(model.index(4).data().toString(), u"SN-2 — -80 dBm\nIoTPro-SN-2\nBusy: another tool is connected"_qs);
+        QCOMPARE(model.target(model.index(3)),
+            ConnectionTarget::device(DeviceAddress::ble(u"C0:FF:EE:00:00:01"_qs)));
+        QVERIFY(model.flags(model.index(3)) & Qt::ItemIsSelectable);
+
+        // The far one comes closer: the scan's new order, and the RSSI refreshed.
+        model.setBleModules({ bleModule(u"C0:FF:EE:00:00:02"_qs, u"SN-2"_qs, -40), near });
+        QCOMPARE(addresses(model), (QStringList { u"ble:C0:FF:EE:00:00:02"_qs, u"ble:C0:FF:EE:00:00:01"_qs }));
+        QVERIFY(model.index(3).data().toString().startsWith(u"SN-2 — -40 dBm\n"));
+
+        // A stale module gone: its row goes, the other stays.
+        model.setBleModules({ near });
+        QCOMPARE(addresses(model), QStringList { u"ble:C0:FF:EE:00:00:01"_qs });
+    }
+
+    /// Bluetooth that cannot scan: one line saying why, nothing to choose in its section.
+    void bluetoothUnavailableIsOneLine()
+    {
+        ConnectionListModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setBleModules({ bleModule(u"C0:FF:EE:00:00:01"_qs, u"SN-1"_qs, -48) });
+        const QString off = u"Bluetooth is switched off on this computer."_qs;
+        model.setBleUnavailable(off);
+        QCOMPARE(addresses(model), QStringList {});
+        QCOMPARE(model.index(3).data().toString(), off);
+        QVERIFY(!(model.flags(model.index(3)) & Qt::ItemIsSelectable));
+        model.setBleUnavailable({});
+        QCOMPARE(addresses(model), QStringList { u"ble:C0:FF:EE:00:00:01"_qs });
+    }
+
+    /// A recent Bluetooth module that is in range is listed once, in the Bluetooth section.
+    void recentBluetoothModuleInRangeIsListedOnce()
+    {
+        ConnectionListModel model;
+        model.setRecentDevices({ recent(u"ble:C0:FF:EE:00:00:01"_qs, u"SN-1"_qs) });
+        model.setBleModules({ bleModule(u"C0:FF:EE:00:00:01"_qs, u"SN-1"_qs, -48) });
+        QCOMPARE(addresses(model), QStringList { u"ble:C0:FF:EE:00:00:01"_qs });
+        QCOMPARE(rowKinds(model).count(RowKind::RecentDevice), 0);
     }
 
     void retranslateAnnouncesEveryRow()
