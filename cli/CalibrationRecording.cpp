@@ -6,7 +6,6 @@
 #include "SessionRecording.h"
 #include "storage/HistoryDatabase.h"
 
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
@@ -23,28 +22,17 @@ Result<std::optional<storage::CalibrationRecord>> CalibrationRecording::passedIn
     return storage::CalibrationRecords(*database.value()).passedInBatch(batch, moduleSerial);
 }
 
-void CalibrationRecording::record(CommandContext& context, const calibration::Certificate& certificate,
-    const QString& certificatePath, const QString& batch, const QJsonArray& results)
+void CalibrationRecording::record(
+    CommandContext& context, const calibration::Certificate& certificate, const report::CalibrationTargets& targets)
 {
-    using namespace storage;
-    const auto warn = [&context](const Error& error) { SessionRecording::warnNotRecorded(context, error); };
-    Result<std::unique_ptr<HistoryDatabase>> database = HistoryDatabase::open(GlobalOptions::historyPath(context.parser));
-    if (!database)
-        return warn(database.error());
-    CalibrationRecords records(*database.value());
-    const CalibrationRecord entry { certificate.id, certificate.module.serialNumber,
-        certificate.module.hardwareRevision, certificate.module.firmwareVersion, certificate.issued,
-        certificate.passed(), certificate.adjustment.has_value(), batch, certificate.plan.name,
-        certificate.plan.accuracyClass.id, certificate.reference.serialNumber, certificate.operatorName,
-        certificatePath, QJsonDocument(results).toJson(QJsonDocument::Compact) };
-    if (const Result<qint64> saved = records.save(entry); !saved)
-        return warn(saved.error());
-    if (batch.isEmpty())
+    const Result<std::optional<storage::BatchYield>> recorded = report::CalibrationOutputs::recordInHistory(
+        GlobalOptions::historyPath(context.parser), certificate, targets);
+    if (!recorded)
+        return SessionRecording::warnNotRecorded(context, recorded.error());
+    if (!recorded.value())
         return;
-    const Result<QList<CalibrationRecord>> latest = records.latestInBatch(batch);
-    if (!latest)
-        return warn(latest.error());
-    const BatchYield yield = batchYield(latest.value());
+    const storage::BatchYield yield = *recorded.value();
+    const QString& batch = targets.batch;
     if (context.parser.isSet(GlobalOptions::json())) {
         context.console.json(QJsonDocument(QJsonObject { { u"batch"_qs, batch }, { u"modules"_qs, yield.modules },
             { u"passed"_qs, yield.passed }, { u"adjusted"_qs, yield.adjusted }, { u"yield_pct"_qs, yield.yieldPct() } }));

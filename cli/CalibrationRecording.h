@@ -1,10 +1,9 @@
 #pragma once
 
-#include "calibration/Certificate.h"
+#include "report/CalibrationOutputs.h"
 #include "storage/CalibrationRecords.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
 
 namespace iotpro::cli {
 
@@ -23,11 +22,11 @@ public:
     static Result<std::optional<storage::CalibrationRecord>> passedInBatch(
         CommandContext& context, const QString& batch, const QString& moduleSerial);
 
-    /// Records `certificate` (written to `certificatePath`) with every point of `results` (JSON
-    /// objects), in `batch`; then, for a batch, prints its yield. A history that cannot be written
-    /// costs one warning on stderr, never the command's result: the certificate is written.
+    /// Records `certificate` (written to `targets`) with every point of every run; then, for a
+    /// batch, prints its yield. A history that cannot be written costs one warning on stderr,
+    /// never the command's result: the certificate is written.
     static void record(CommandContext& context, const calibration::Certificate& certificate,
-        const QString& certificatePath, const QString& batch, const QJsonArray& results);
+        const report::CalibrationTargets& targets);
 };
 
 } // namespace iotpro::cli

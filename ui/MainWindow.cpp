@@ -1,14 +1,19 @@
 #include "MainWindow.h"
 
+#include "BatchView.h"
+#include "BenchController.h"
+#include "BenchView.h"
 #include "CommissioningWizard.h"
 #include "ConnectionController.h"
 #include "ConnectionPanel.h"
 #include "HistoryView.h"
 #include "IdentityPanel.h"
+#include "JobHistory.h"
 #include "LanguageMenu.h"
 #include "LiveCheckView.h"
 #include "ProblemBanner.h"
 #include "WizardServices.h"
+#include "commissioning/CommissioningSession.h"
 
 #include <QApplication>
 #include <QEvent>
@@ -54,6 +59,10 @@ MainWindow::MainWindow(ConnectionController& controller, ConnectionListModel& co
     , m_identityTab(new IdentityPanel(m_controller, m_tabs))
     , m_liveCheckTab(new LiveCheckView(wizard.liveStream, wizard.liveCheck, m_tabs))
     , m_historyTab(new HistoryView(wizard.history, m_tabs))
+    , m_bench(new BenchController(
+          wizard.client, wizard.connection, wizard.liveStream, wizard.keys, wizard.history.path(), this))
+    , m_benchTab(new BenchView(*m_bench, wizard.keys, m_tabs))
+    , m_batchTab(new BatchView(wizard.history.path(), m_tabs))
     , m_fileMenu(menuBar()->addMenu(QString()))
     , m_helpMenu(new QMenu(this))
     , m_quitAction(m_fileMenu->addAction(QString()))
@@ -74,6 +83,9 @@ MainWindow::MainWindow(ConnectionController& controller, ConnectionListModel& co
     m_tabs->addTab(m_identityTab, QString());
     m_tabs->addTab(m_liveCheckTab, QString());
     m_tabs->addTab(m_historyTab, QString());
+    m_tabs->addTab(m_benchTab, QString());
+    m_tabs->addTab(m_batchTab, QString());
+    connect(m_bench, &BenchController::recorded, m_batchTab, &BatchView::reload);
     connect(m_wizardTab, &CommissioningWizard::liveCheckViewRequested, this,
         [this] { m_tabs->setCurrentWidget(m_liveCheckTab); });
     // The live check needs the width; the connection list can be narrowed.
@@ -123,6 +135,8 @@ void MainWindow::retranslate()
     m_tabs->setTabText(m_tabs->indexOf(m_identityTab), tr("&Module"));
     m_tabs->setTabText(m_tabs->indexOf(m_liveCheckTab), tr("&Live check"));
     m_tabs->setTabText(m_tabs->indexOf(m_historyTab), tr("&Job history"));
+    m_tabs->setTabText(m_tabs->indexOf(m_benchTab), tr("Factor&y bench"));
+    m_tabs->setTabText(m_tabs->indexOf(m_batchTab), tr("Batch &quality"));
     refreshLinkState();
     refreshRoundTrip();
 }

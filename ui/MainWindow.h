@@ -9,15 +9,18 @@ class QTabWidget;
 
 namespace iotpro::ui {
 
+class BatchView;
+class BenchController;
 class CommissioningWizard;
 class ConnectionController;
 class ConnectionListModel;
+class HistoryView;
 class LanguageSwitcher;
 struct WizardServices;
 
 /// The commissioner's window: problem banner on top, connection on the left; on the right the
-/// commissioning wizard, the module's identity, the live wiring check and the job history as
-/// tabs; link state and round-trip time in the status bar.
+/// commissioning wizard, the module's identity, the live wiring check, the job history, the
+/// production Bench mode and its batch view as tabs; link state and round-trip time in the status bar.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -45,7 +48,10 @@ private:
     CommissioningWizard* m_wizardTab;
     QWidget* m_identityTab;
     QWidget* m_liveCheckTab;
-    QWidget* m_historyTab;
+    HistoryView* m_historyTab;
+    BenchController* m_bench;
+    QWidget* m_benchTab;
+    BatchView* m_batchTab;
     bool m_wasConnected = false;
     QMenu* m_fileMenu;
     QMenu* m_helpMenu;

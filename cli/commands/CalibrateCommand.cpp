@@ -5,12 +5,10 @@
 #include "GlobalOptions.h"
 #include "ModuleConnection.h"
 #include "SigningKeyLoading.h"
-#include "calibration/CalibrationCsv.h"
-#include "calibration/ModuleAdjuster.h"
-#include "report/CertificatePdf.h"
+#include "calibration/PointResultJson.h"
+#include "report/CalibrationOutputs.h"
 
 #include <QCommandLineParser>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
@@ -18,23 +16,6 @@
 namespace iotpro::cli {
 
 using namespace calibration;
-
-namespace {
-
-QString verdictCode(Verdict verdict)
-{
-    switch (verdict) {
-    case Verdict::Pass:
-        return u"pass"_qs;
-    case Verdict::FailInGuardBand:
-        return u"fail_guard_band"_qs;
-    case Verdict::Fail:
-        return u"fail"_qs;
-    }
-    return {};
-}
-
-} // namespace
 
 QString CalibrateCommand::summary() const
 {
@@ -81,31 +62,6 @@ QString describeAdjustment(const ElementAdjustment& a)
             locale.toString(a.before.gainPct, 'f', 4), locale.toString(a.before.phaseDeg, 'f', 4));
 }
 
-QJsonObject pointResultJson(const PointResult& result)
-{
-    const TestPoint& p = result.point;
-    QJsonObject json { { u"point"_qs, p.id }, { u"current_pct"_qs, p.currentPct },
-        { u"power_factor"_qs, p.powerFactor }, { u"inductive"_qs, p.inductive }, { u"voltage_pct"_qs, p.voltagePct },
-        { u"element"_qs, p.element }, { u"verdict"_qs, verdictCode(result.verdict) } };
-    if (p.kind == PointKind::Accuracy) {
-        json.insert(u"type"_qs, u"accuracy"_qs);
-        json.insert(u"error_pct"_qs, result.errorPct);
-        json.insert(u"uncertainty_pct"_qs, result.uncertaintyPct);
-        json.insert(u"limit_pct"_qs, result.limitPct);
-        json.insert(u"samples"_qs, result.samples);
-        json.insert(u"module_p_w"_qs, result.module.activePower);
-        json.insert(u"reference_p_w"_qs, result.reference.activePower);
-        if (result.reactiveErrorPct)
-            json.insert(u"reactive_error_pct"_qs, *result.reactiveErrorPct);
-    } else {
-        json.insert(u"type"_qs, p.kind == PointKind::NoLoad ? u"no_load"_qs : u"starting_current"_qs);
-        json.insert(u"module_energy_wh"_qs, result.moduleEnergyWh);
-        json.insert(u"reference_energy_wh"_qs, result.referenceEnergyWh);
-        json.insert(u"duration_s"_qs, result.durationS);
-    }
-    return json;
-}
-
 void CalibrateCommand::run(CommandContext& context)
 {
     Result<CalibrateOptions> options = CalibrateOptionParser::parse(context.parser);
@@ -127,22 +83,27 @@ void CalibrateCommand::run(CommandContext& context)
 
     m_module = std::make_unique<DeviceClient>();
     connectToModule(context, *m_module, [this, &context](const DeviceInfo& info) {
-        m_certificate.module = info;
-        if (!m_options.batch.isEmpty() && skipPassed(context))
+        if (!m_options.batch.isEmpty() && skipPassed(context, info.serialNumber))
             return;
-        m_bench = std::make_unique<BenchLinks>();
-        m_bench->open(m_options.bench, m_options.reference, m_bench.get(),
-            [this, &context](Result<ReferenceStandard> reference) {
-                if (!reference)
-                    return fail(context, reference.error());
-                onBenchOpen(context, reference.value());
-            });
+        m_session = std::make_unique<CalibrationSession>(*m_module, info,
+            CalibrationRequest { m_options.bench, m_options.plan, m_options.reference, m_options.ambient,
+                m_options.operatorName },
+            std::move(m_factoryKey));
+        m_factoryKey.reset();
+        QObject::connect(m_session.get(), &CalibrationSession::pointFinished, m_session.get(),
+            [this, &context](RunStage stage, const PointResult& result) { onPoint(context, stage, result); });
+        QObject::connect(m_session.get(), &CalibrationSession::adjusted, m_session.get(),
+            [this, &context](const AdjustmentOutcome& outcome) { onAdjusted(context, outcome); });
+        QObject::connect(m_session.get(), &CalibrationSession::completed, m_session.get(),
+            [this, &context](const Certificate& certificate) { finish(context, certificate); });
+        QObject::connect(m_session.get(), &CalibrationSession::failed, m_session.get(),
+            [this, &context](const Error& error) { fail(context, error); });
+        m_session->start();
     });
 }
 
-bool CalibrateCommand::skipPassed(CommandContext& context)
+bool CalibrateCommand::skipPassed(CommandContext& context, const QString& serial)
 {
-    const QString serial = m_certificate.module.serialNumber;
     const Result<std::optional<storage::CalibrationRecord>> passed
         = CalibrationRecording::passedInBatch(context, m_options.batch, serial);
     if (!passed) {
@@ -165,55 +126,8 @@ bool CalibrateCommand::skipPassed(CommandContext& context)
     return true;
 }
 
-void CalibrateCommand::onBenchOpen(CommandContext& context, const ReferenceStandard& reference)
-{
-    m_certificate.reference = reference;
-    m_certificate.referenceAddress = m_options.bench.reference.toString();
-    m_certificate.sourceIdentity = m_bench->source().identity();
-    m_certificate.plan = m_options.plan;
-    m_certificate.ambient = m_options.ambient;
-    m_certificate.operatorName = m_options.operatorName;
-    m_asFoundRun = startRun(context);
-}
-
-std::unique_ptr<CalibrationRun> CalibrateCommand::startRun(CommandContext& context)
-{
-    auto run = std::make_unique<CalibrationRun>(*m_module, m_bench->reference(), m_bench->source(), m_options.plan,
-        m_certificate.reference.standardUncertaintyPct());
-    const bool asFound = !m_asFoundRun;
-    QObject::connect(run.get(), &CalibrationRun::pointFinished, run.get(),
-        [this, &context](const PointResult& result) { onPoint(context, result); });
-    QObject::connect(run.get(), &CalibrationRun::finished, run.get(),
-        [this, &context, asFound](const QList<PointResult>& results) {
-            if (!asFound) {
-                m_certificate.asLeft = results;
-                return finish(context);
-            }
-            onAsFound(context, results);
-        });
-    QObject::connect(run.get(), &CalibrationRun::failed, run.get(), [this, &context](const Error& error) { fail(context, error); });
-    run->start();
-    return run;
-}
-
-void CalibrateCommand::onAsFound(CommandContext& context, const QList<PointResult>& results)
-{
-    m_certificate.asFound = results;
-    if (!m_factoryKey)
-        return finish(context);
-    security::SigningKey key = std::move(*m_factoryKey);
-    m_factoryKey.reset();
-    ModuleAdjuster::adjust(*m_module, results, std::move(key), m_module.get(),
-        [this, &context](Result<AdjustmentOutcome> outcome) {
-            if (!outcome)
-                return fail(context, outcome.error());
-            onAdjusted(context, outcome.value());
-        });
-}
-
 void CalibrateCommand::onAdjusted(CommandContext& context, const AdjustmentOutcome& outcome)
 {
-    m_certificate.adjustment = outcome;
     if (context.parser.isSet(GlobalOptions::json())) {
         for (const ElementAdjustment& a : outcome.elements)
             context.console.json(QJsonDocument(QJsonObject { { u"adjusted_element"_qs, a.element },
@@ -227,51 +141,35 @@ void CalibrateCommand::onAdjusted(CommandContext& context, const AdjustmentOutco
                                  .arg(outcome.constants.counter)
                                  .arg(outcome.signerFingerprint));
     }
-    m_asLeftRun = startRun(context);
 }
 
-void CalibrateCommand::onPoint(CommandContext& context, const PointResult& result)
+void CalibrateCommand::onPoint(CommandContext& context, RunStage stage, const PointResult& result)
 {
     if (context.parser.isSet(GlobalOptions::json())) {
         QJsonObject json = pointResultJson(result);
-        json.insert(u"run"_qs, m_asLeftRun ? u"as_left"_qs : u"as_found"_qs);
+        json.insert(u"run"_qs, stage == RunStage::AsLeft ? u"as_left"_qs : u"as_found"_qs);
         context.console.json(QJsonDocument(json));
     } else {
         context.console.line(describePointResult(result));
     }
 }
 
-void CalibrateCommand::finish(CommandContext& context)
+void CalibrateCommand::finish(CommandContext& context, const Certificate& certificate)
 {
-    m_certificate.issued = QDateTime::currentDateTimeUtc();
-    m_certificate.id = newCertificateId(m_certificate.module.serialNumber, m_certificate.issued);
-    const Result<void> written = report::CertificatePdf::write(m_certificate, m_options.certificatePath);
+    const report::CalibrationTargets targets { m_options.certificatePath, m_options.csvPath, m_options.batch };
+    const Result<void> written = report::CalibrationOutputs::writeFiles(certificate, targets);
     if (!written)
         return fail(context, written.error());
-    if (!m_options.csvPath.isEmpty()) {
-        const Result<void> logged = appendCalibrationCsv(m_options.csvPath, m_certificate);
-        if (!logged)
-            return fail(context, logged.error());
-    }
-    const bool passed = m_certificate.passed();
+    const bool passed = certificate.passed();
     const QString verdict = passed ? tr("PASS: module %1, certificate %2 written to %3.")
                                    : tr("FAIL: module %1, certificate %2 written to %3.");
     if (context.parser.isSet(GlobalOptions::json()))
-        context.console.json(QJsonDocument(QJsonObject { { u"module"_qs, m_certificate.module.serialNumber },
-            { u"certificate_id"_qs, m_certificate.id }, { u"certificate"_qs, m_options.certificatePath },
+        context.console.json(QJsonDocument(QJsonObject { { u"module"_qs, certificate.module.serialNumber },
+            { u"certificate_id"_qs, certificate.id }, { u"certificate"_qs, m_options.certificatePath },
             { u"passed"_qs, passed } }));
     else
-        context.console.line(verdict.arg(m_certificate.module.serialNumber, m_certificate.id, m_options.certificatePath));
-    QJsonArray results;
-    for (const auto& [runName, points] : { std::pair(u"as_found"_qs, &m_certificate.asFound),
-             std::pair(u"as_left"_qs, &m_certificate.asLeft) }) {
-        for (const PointResult& result : *points) {
-            QJsonObject json = pointResultJson(result);
-            json.insert(u"run"_qs, runName);
-            results.append(json);
-        }
-    }
-    CalibrationRecording::record(context, m_certificate, m_options.certificatePath, m_options.batch, results);
+        context.console.line(verdict.arg(certificate.module.serialNumber, certificate.id, m_options.certificatePath));
+    CalibrationRecording::record(context, certificate, targets);
     m_module->disconnectFromDevice();
     context.finish(passed ? ExitOk : ExitFailure);
 }

@@ -2,10 +2,7 @@
 
 #include "CalibrateOptions.h"
 #include "Command.h"
-#include "calibration/BenchLinks.h"
-#include "calibration/CalibrationRun.h"
-#include "calibration/Certificate.h"
-#include "security/Keys.h"
+#include "calibration/CalibrationSession.h"
 #include "device/DeviceClient.h"
 
 #include <QCoreApplication>
@@ -34,24 +31,17 @@ public:
 
 private:
     /// With --batch: true (and the command over) when the module already passed in the batch.
-    bool skipPassed(CommandContext& context);
-    void onBenchOpen(CommandContext& context, const calibration::ReferenceStandard& reference);
-    /// Starts the plan: as found, or (after an adjustment) as left.
-    std::unique_ptr<calibration::CalibrationRun> startRun(CommandContext& context);
-    void onPoint(CommandContext& context, const calibration::PointResult& result);
-    void onAsFound(CommandContext& context, const QList<calibration::PointResult>& results);
+    bool skipPassed(CommandContext& context, const QString& serial);
+    void onPoint(CommandContext& context, calibration::RunStage stage, const calibration::PointResult& result);
     void onAdjusted(CommandContext& context, const calibration::AdjustmentOutcome& outcome);
     /// Certificate and CSV rows, then the verdict and the exit status.
-    void finish(CommandContext& context);
+    void finish(CommandContext& context, const calibration::Certificate& certificate);
     void fail(CommandContext& context, const Error& error);
 
     CalibrateOptions m_options;
-    std::optional<security::SigningKey> m_factoryKey; ///< with --adjust, until the constants are signed
-    calibration::Certificate m_certificate;
+    std::optional<security::SigningKey> m_factoryKey; ///< with --adjust, until the session takes it
     std::unique_ptr<DeviceClient> m_module;
-    std::unique_ptr<calibration::BenchLinks> m_bench;
-    std::unique_ptr<calibration::CalibrationRun> m_asFoundRun;
-    std::unique_ptr<calibration::CalibrationRun> m_asLeftRun;
+    std::unique_ptr<calibration::CalibrationSession> m_session;
 };
 
 /// One human-readable line per adjusted element.
@@ -59,7 +49,5 @@ QString describeAdjustment(const calibration::ElementAdjustment& adjustment);
 
 /// One human-readable line for a point's result.
 QString describePointResult(const calibration::PointResult& result);
-/// The `--json` line for a point's result.
-QJsonObject pointResultJson(const calibration::PointResult& result);
 
 } // namespace iotpro::cli

@@ -1,5 +1,7 @@
 #include "CalibrationCsv.h"
 
+#include "PointResultJson.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QSaveFile>
@@ -30,32 +32,6 @@ QString number(double value, int decimals)
     return QString::number(value, 'f', decimals);
 }
 
-QString kindName(PointKind kind)
-{
-    switch (kind) {
-    case PointKind::Accuracy:
-        return QStringLiteral("accuracy");
-    case PointKind::StartingCurrent:
-        return QStringLiteral("starting_current");
-    case PointKind::NoLoad:
-        return QStringLiteral("no_load");
-    }
-    return {};
-}
-
-QString verdictName(Verdict verdict)
-{
-    switch (verdict) {
-    case Verdict::Pass:
-        return QStringLiteral("pass");
-    case Verdict::FailInGuardBand:
-        return QStringLiteral("fail_guard_band");
-    case Verdict::Fail:
-        return QStringLiteral("fail");
-    }
-    return {};
-}
-
 /// "1", "0.5i", "0.8c": short and unambiguous for spreadsheets.
 QString powerFactorCode(const TestPoint& point)
 {
@@ -80,7 +56,7 @@ QString row(const Certificate& certificate, const QString& run, const PointResul
         return accuracy ? number(value, decimals) : QString();
     };
     QStringList fields { field(certificate.id), field(certificate.module.serialNumber),
-        certificate.issued.toUTC().toString(Qt::ISODate), run, field(p.id), kindName(p.kind),
+        certificate.issued.toUTC().toString(Qt::ISODate), run, field(p.id), pointKindCode(p.kind),
         number(p.currentPct, 3), powerFactorCode(p), number(p.voltagePct, 1), QString::number(p.element),
         QString::number(result.samples), ifAccuracy(result.module.voltage, 3), ifAccuracy(result.module.current, 4),
         ifAccuracy(result.module.powerFactor, 4), ifAccuracy(result.module.activePower, 2),
@@ -90,7 +66,7 @@ QString row(const Certificate& certificate, const QString& run, const PointResul
         result.reactiveErrorPct ? number(*result.reactiveErrorPct, 4) : QString(),
         accuracy ? QString() : number(result.moduleEnergyWh, 0),
         accuracy || p.kind == PointKind::NoLoad ? QString() : number(result.referenceEnergyWh, 2),
-        accuracy ? QString() : number(result.durationS, 2), verdictName(result.verdict) };
+        accuracy ? QString() : number(result.durationS, 2), verdictCode(result.verdict) };
     return fields.join(u',') + u'\n';
 }
 

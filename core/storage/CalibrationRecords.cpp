@@ -65,6 +65,19 @@ Result<qint64> CalibrationRecords::save(const CalibrationRecord& record)
     return id;
 }
 
+Result<QStringList> CalibrationRecords::batches()
+{
+    QSqlQuery query(m_database.connection());
+    if (Result<void> found = run(query,
+            u"SELECT batch FROM calibrations WHERE batch <> '' GROUP BY batch ORDER BY MAX(id) DESC"_qs, {});
+        !found)
+        return found.error();
+    QStringList names;
+    while (query.next())
+        names.append(query.value(0).toString());
+    return names;
+}
+
 Result<QList<CalibrationRecord>> CalibrationRecords::latestInBatch(const QString& batch)
 {
     QSqlQuery query(m_database.connection());

@@ -47,6 +47,8 @@ public:
 
     /// Saves `record` in one transaction (the module's row is created when new); its id.
     Result<qint64> save(const CalibrationRecord& record);
+    /// Every batch named in the history, the one calibrated in most recently first.
+    Result<QStringList> batches();
     /// The latest record of each module calibrated in `batch`, in the order the modules were
     /// first calibrated there.
     Result<QList<CalibrationRecord>> latestInBatch(const QString& batch);

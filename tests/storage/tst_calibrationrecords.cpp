@@ -93,6 +93,19 @@ private Q_SLOTS:
         QVERIFY(!records.passedInBatch(u"WO-18"_qs, u"M2"_qs).value().has_value());
     }
 
+    void batchesAreListedNewestFirst()
+    {
+        CalibrationRecords records(*m_database);
+        QVERIFY(records.save(record(u"CAL-A"_qs, u"A"_qs, true, u"WO-1"_qs)).ok());
+        QVERIFY(records.save(record(u"CAL-B"_qs, u"B"_qs, true, QString())).ok());
+        QVERIFY(records.save(record(u"CAL-C"_qs, u"C"_qs, false, u"WO-2"_qs)).ok());
+        QVERIFY(records.save(record(u"CAL-D"_qs, u"D"_qs, true, u"WO-1"_qs)).ok());
+        const Result<QStringList> batches = records.batches();
+        QVERIFY(batches.ok());
+        // A run without a batch names none; WO-1 was calibrated in last.
+        QCOMPARE(batches.value(), (QStringList { u"WO-1"_qs, u"WO-2"_qs }));
+    }
+
     void emptyBatchHasNoYield()
     {
         QCOMPARE(batchYield({}).yieldPct(), 0.0);
