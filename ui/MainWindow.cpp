@@ -88,6 +88,16 @@ MainWindow::MainWindow(ConnectionController& controller, ConnectionListModel& co
     connect(m_bench, &BenchController::recorded, m_batchTab, &BatchView::reload);
     connect(m_wizardTab, &CommissioningWizard::liveCheckViewRequested, this,
         [this] { m_tabs->setCurrentWidget(m_liveCheckTab); });
+    // The history starts the wizard for the next module (from a template, a planned circuit).
+    connect(m_historyTab, &HistoryView::wizardRequested, this,
+        [this, &session = wizard.session](const config::DeviceConfig& draft) {
+            if (!session.startFrom(draft)) {
+                QMessageBox::information(this, tr("Commissioning wizard"),
+                    tr("The wizard is writing a configuration; start the next module when it has finished."));
+                return;
+            }
+            m_tabs->setCurrentWidget(m_wizardTab);
+        });
     // The live check needs the width; the connection list can be narrowed.
     auto* panels = new QSplitter(Qt::Horizontal, central);
     panels->setChildrenCollapsible(false);

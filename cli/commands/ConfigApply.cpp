@@ -16,6 +16,7 @@
 #include <QCommandLineParser>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <variant>
 
 namespace iotpro::cli {
 
@@ -56,6 +57,32 @@ QCommandLineOption passphraseFileOption()
         ConfigApply::tr("FILE"));
 }
 
+QCommandLineOption checklistOption()
+{
+    return QCommandLineOption(u"checklist"_qs,
+        ConfigApply::tr("config apply: the safety checklist points confirmed, comma-separated, of "
+                        "ct_secondaries_never_open, voltage_taps_fused, enclosure_closed (or none); the others "
+                        "are recorded as NOT confirmed. Without it the report says \"not performed\"."),
+        ConfigApply::tr("POINTS"));
+}
+
+/// The points of --checklist, or the first name that is none.
+std::variant<QList<storage::ChecklistItem>, QString> checklistPoints(const QString& value)
+{
+    QList<storage::ChecklistItem> points;
+    for (const QString& part : value.split(u',', Qt::SkipEmptyParts)) {
+        const QString name = part.trimmed();
+        if (name == u"none")
+            continue;
+        const std::optional<storage::ChecklistItem> point = storage::checklistFromName(name);
+        if (!point)
+            return name;
+        if (!points.contains(*point))
+            points.append(*point);
+    }
+    return points;
+}
+
 } // namespace
 
 ConfigApply::ConfigApply() = default;
@@ -63,7 +90,8 @@ ConfigApply::~ConfigApply() = default;
 
 QList<QCommandLineOption> ConfigApply::options()
 {
-    return { fileOption(), keyOption(), popOption(), requireNetworkOption(), passphraseFileOption() };
+    return { fileOption(), keyOption(), popOption(), requireNetworkOption(), passphraseFileOption(),
+        checklistOption() };
 }
 
 Result<security::SigningKey> ConfigApply::loadKey(const CommandContext& context) const
@@ -82,6 +110,16 @@ void ConfigApply::run(CommandContext& context)
     if (!missing.isEmpty()) {
         context.console.error(tr("config apply needs %1.").arg(missing.join(u", ")));
         return context.finish(ExitUsage);
+    }
+    if (context.parser.isSet(checklistOption())) {
+        const auto points = checklistPoints(context.parser.value(checklistOption()));
+        if (const QString* unknown = std::get_if<QString>(&points)) {
+            context.console.error(tr("config apply: \"%1\" is no checklist point; --checklist takes "
+                                     "ct_secondaries_never_open, voltage_taps_fused, enclosure_closed or none.")
+                                      .arg(*unknown));
+            return context.finish(ExitUsage);
+        }
+        m_checklist = std::get<QList<storage::ChecklistItem>>(points);
     }
     Result<config::DeviceConfig> config = ConfigFile::read(context.parser.value(fileOption()));
     if (!config) {
@@ -194,6 +232,7 @@ void ConfigApply::recordSession(CommandContext& context) const
     record.network = m_network;
     if (m_networkError)
         record.networkCheckError = m_networkError->toString();
+    record.checklist = m_checklist;
     SessionRecording::record(context, record);
 }
 

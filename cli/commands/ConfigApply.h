@@ -5,6 +5,7 @@
 #include "device/DeviceClient.h"
 #include "device/NetworkCheckReport.h"
 #include "security/Keys.h"
+#include "storage/SessionRecord.h"
 
 #include <QCommandLineOption>
 #include <QDateTime>
@@ -60,6 +61,8 @@ private:
     /// (without secrets).
     QDateTime m_startedAt;
     config::DeviceConfig m_config;
+    /// The safety checklist as --checklist gave it; none when it was not given.
+    std::optional<QList<storage::ChecklistItem>> m_checklist;
 };
 
 } // namespace iotpro::cli

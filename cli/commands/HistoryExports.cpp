@@ -2,7 +2,7 @@
 
 #include "Console.h"
 #include "HistoryOptions.h"
-#include "OutputFile.h"
+#include "storage/ExportFile.h"
 #include "storage/ModuleExports.h"
 
 namespace iotpro::cli {
@@ -11,7 +11,7 @@ namespace {
 
 bool write(CommandContext& context, const QString& path, const QByteArray& bytes)
 {
-    if (Result<void> written = OutputFile::write(path, bytes); !written) {
+    if (Result<void> written = storage::ExportFile::write(path, bytes); !written) {
         context.console.error(written.error());
         return false;
     }
@@ -46,9 +46,7 @@ int HistoryExports::run(CommandContext& context, storage::HistoryDatabase& datab
         const QString path = parser.value(HistoryOptions::tts());
         if (!write(context, path, storage::exports::thingsStackCsv(modules.value())))
             return ExitFailure;
-        qsizetype devices = 0;
-        for (const storage::CommissionedModule& module : modules.value())
-            devices += storage::exports::isLorawanDevice(module) ? 1 : 0;
+        const qsizetype devices = storage::exports::lorawanDeviceCount(modules.value());
         context.console.line(
             tr("%n LoRaWAN device(s) written to %1. Fill in the app_key column from your key list "
                "before importing: the tool never keeps an AppKey.",

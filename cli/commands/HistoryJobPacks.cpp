@@ -3,13 +3,12 @@
 #include "Console.h"
 #include "GlobalOptions.h"
 #include "HistoryOptions.h"
-#include "OutputFile.h"
 #include "config/ConfigJson.h"
 #include "config/ProtoEnums.h"
+#include "storage/ExportFile.h"
 #include "storage/JobPackStore.h"
 #include "storage/RecordJson.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -19,22 +18,9 @@ namespace {
 
 using namespace storage;
 
-/// A job pack is a few hundred kilobytes even for a large site; anything far larger is not one.
-constexpr qint64 MaxJobPackSize = 32 * 1024 * 1024;
-
 int importPack(CommandContext& context, JobPackStore& store, const QString& path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        context.console.error(HistoryJobPacks::tr("cannot read %1: %2").arg(path, file.errorString()));
-        return ExitFailure;
-    }
-    if (file.size() > MaxJobPackSize) {
-        context.console.error(
-            HistoryJobPacks::tr("%1 is larger than any job pack; is it the right file?").arg(path));
-        return ExitFailure;
-    }
-    const jobpack::ReadOutcome read = jobpack::read(file.readAll());
+    const jobpack::ReadOutcome read = jobpack::readFile(path);
     if (!read.ok()) {
         for (const config::ValidationIssue& issue : read.issues)
             context.console.error(u"%1: %2"_qs.arg(path, issue.toString()));
@@ -47,11 +33,7 @@ int importPack(CommandContext& context, JobPackStore& store, const QString& path
         context.console.error(imported.error());
         return ExitFailure;
     }
-    qsizetype circuits = 0;
-    for (const JobSite& site : read.pack.sites) {
-        for (const JobPanel& panel : site.panels)
-            circuits += panel.circuits.size();
-    }
+    const qsizetype circuits = jobpack::circuitCount(read.pack);
     context.console.line(
         HistoryJobPacks::tr("Imported %1: %n site(s)", nullptr, int(read.pack.sites.size())).arg(path)
         + HistoryJobPacks::tr(", %n circuit(s).", nullptr, int(circuits)));
@@ -65,7 +47,7 @@ int exportPack(CommandContext& context, JobPackStore& store, const QString& path
         context.console.error(tree.error());
         return ExitFailure;
     }
-    if (Result<void> written = OutputFile::write(path, jobpack::toJson(tree.value())); !written) {
+    if (Result<void> written = storage::ExportFile::write(path, jobpack::toJson(tree.value())); !written) {
         context.console.error(written.error());
         return ExitFailure;
     }

@@ -47,7 +47,7 @@ void CommissioningSession::linkUp(const DeviceInfo& info)
     if (!sameModule) {
         resetProgress();
         m_moduleState.reset();
-        m_draftSeeded = false;
+        m_draftSeeded = m_draftPrepared;
     }
     m_module = info; // the same module's identity is fresh now (its counter, its clock)
     revalidate(); // the fitted options may differ
@@ -227,6 +227,7 @@ void CommissioningSession::startOver()
     m_module = linked;
     m_otherModule.reset();
     m_moduleState.reset();
+    m_draftPrepared = false;
     m_draftSeeded = false;
     m_reached = Step::Connect;
     replaceDraft(config::factoryDefaultConfig());
@@ -234,6 +235,18 @@ void CommissioningSession::startOver()
     if (m_linkUp)
         requestModuleState();
     Q_EMIT changed();
+}
+
+bool CommissioningSession::startFrom(const config::DeviceConfig& prepared)
+{
+    if (m_writeInProgress)
+        return false;
+    startOver();
+    m_draftPrepared = true;
+    m_draftSeeded = true;
+    replaceDraft(prepared);
+    Q_EMIT changed();
+    return true;
 }
 
 void CommissioningSession::refreshTexts()

@@ -88,6 +88,10 @@ public:
     void retryModuleState();
     /// Forgets this commissioning and starts one for the module now linked, if any.
     void startOver();
+    /// Starts over (startOver()) with `prepared` as the draft: a template or a planned circuit
+    /// of the job history. The module's own configuration, read when it links, does not replace
+    /// it. False while a write runs (nothing changes then).
+    bool startFrom(const config::DeviceConfig& prepared);
     /// Writes the problems again in the language now installed.
     void refreshTexts();
 
@@ -160,6 +164,8 @@ private:
     bool m_stateFresh = false;
     /// The draft was taken from this module's state: later reads keep the user's entries.
     bool m_draftSeeded = false;
+    /// The draft was prepared (startFrom()): no module's configuration replaces it.
+    bool m_draftPrepared = false;
     config::DeviceConfig m_draft = config::factoryDefaultConfig();
     QList<config::ValidationIssue> m_issues;
     bool m_identified = false;

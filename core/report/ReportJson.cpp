@@ -106,14 +106,16 @@ QJsonObject configurationJson(const CommissioningReport& report)
     return json;
 }
 
-QJsonArray checklistJson(const storage::SessionRecord& session)
+QJsonObject checklistJson(const storage::SessionRecord& session)
 {
-    QJsonArray array;
+    if (!session.checklist)
+        return notPerformed();
+    QJsonArray items;
     for (storage::ChecklistItem item : storage::allChecklistItems) {
-        array.append(QJsonObject { { u"item"_qs, storage::checklistName(item) },
-            { u"confirmed"_qs, session.checklist.contains(item) } });
+        items.append(QJsonObject { { u"item"_qs, storage::checklistName(item) },
+            { u"confirmed"_qs, session.checklist->contains(item) } });
     }
-    return array;
+    return performed(QJsonObject { { u"items"_qs, items } });
 }
 
 } // namespace

@@ -462,8 +462,13 @@ void addChecklist(QList<PdfBlock>& blocks, const SessionRecord& session)
 {
     static const QList<double> shares { 0.06, 0.64, 0.3 };
     blocks.append(Doc::heading(ReportPdf::tr("Safety checklist")));
+    if (!session.checklist) {
+        blocks.append(Doc::keyValue(ReportPdf::tr("Checklist"), notPerformed()));
+        blocks.append(Doc::spacer(Doc::kGap));
+        return;
+    }
     for (storage::ChecklistItem item : storage::allChecklistItems) {
-        const bool confirmed = session.checklist.contains(item);
+        const bool confirmed = session.checklist->contains(item);
         blocks.append(
             Doc::tableRow({ confirmed ? u"☑"_qs : u"☐"_qs, texts::checklistItem(item),
                               confirmed ? ReportPdf::tr("confirmed") : ReportPdf::tr("NOT confirmed") },

@@ -5,6 +5,7 @@
 #include "config/ProtoEnums.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -266,6 +267,28 @@ JobSite readSite(Reader& reader, const QJsonObject& json, const QString& path)
 }
 
 } // namespace
+
+qsizetype circuitCount(const JobPack& pack)
+{
+    qsizetype circuits = 0;
+    for (const JobSite& site : pack.sites) {
+        for (const JobPanel& panel : site.panels)
+            circuits += panel.circuits.size();
+    }
+    return circuits;
+}
+
+ReadOutcome readFile(const QString& path)
+{
+    // A job pack is a few hundred kilobytes even for a large site; anything far larger is not one.
+    constexpr qint64 MaxJobPackSize = 32 * 1024 * 1024;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return { {}, { { QString(), Texts::tr("cannot be read: %1").arg(file.errorString()) } } };
+    if (file.size() > MaxJobPackSize)
+        return { {}, { { QString(), Texts::tr("This file is larger than any job pack; is it the right file?") } } };
+    return read(file.readAll());
+}
 
 ReadOutcome read(const QByteArray& json)
 {

@@ -78,6 +78,12 @@ struct ReadOutcome
     bool ok() const { return issues.isEmpty(); }
 };
 ReadOutcome read(const QByteArray& json);
+/// The pack in the file at `path` (read()), or why it cannot be read as one: a problem without a
+/// field path (cannot be opened, far too large for a job pack).
+ReadOutcome readFile(const QString& path);
+
+/// How many circuits the pack plans, in all its sites and panels.
+qsizetype circuitCount(const JobPack& pack);
 
 /// The file for `pack`: indented UTF-8, metering and network with every field.
 QByteArray toJson(const JobPack& pack);

@@ -93,6 +93,17 @@ Migration calibrations()
         } };
 }
 
+/// Version 5: whether the wizard asked the safety checklist, so that "asked, nothing confirmed"
+/// and "never asked" (a CLI apply) differ; a session with confirmed points was asked.
+Migration checklistAsked()
+{
+    return { 5,
+        {
+            u"ALTER TABLE sessions ADD COLUMN checklist_asked INTEGER NOT NULL DEFAULT 0"_qs,
+            u"UPDATE sessions SET checklist_asked = 1 WHERE checklist <> ''"_qs,
+        } };
+}
+
 Result<void> apply(QSqlQuery& query, const Migration& migration)
 {
     for (const QString& statement : migration.statements) {
@@ -117,7 +128,7 @@ Error newerThanThisTool(const QSqlDatabase& database, int version)
 const QList<Migration>& migrations()
 {
     static const QList<Migration> steps { jobsAndSessions(), reportsAndTemplates(), templatesAndJobPacks(),
-        calibrations() };
+        calibrations(), checklistAsked() };
     return steps;
 }
 

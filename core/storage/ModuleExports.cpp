@@ -4,6 +4,8 @@
 #include "RecordJson.h"
 #include "config/ProtoEnums.h"
 
+#include <algorithm>
+
 namespace iotpro::storage::exports {
 
 namespace {
@@ -97,6 +99,11 @@ QString frequencyPlanId(config::LorawanRegion region, quint32 subBand)
         return u"KR_920_923_TTN"_qs;
     }
     return {};
+}
+
+qsizetype lorawanDeviceCount(const QList<CommissionedModule>& modules)
+{
+    return std::count_if(modules.cbegin(), modules.cend(), isLorawanDevice);
 }
 
 } // namespace iotpro::storage::exports

@@ -22,6 +22,8 @@ QByteArray thingsStackCsv(const QList<CommissionedModule>& modules);
 
 /// Whether the module runs LoRaWAN with a DevEUI: a row of the Things Stack export.
 bool isLorawanDevice(const CommissionedModule& module);
+/// How many rows the Things Stack export of `modules` has.
+qsizetype lorawanDeviceCount(const QList<CommissionedModule>& modules);
 
 /// The Things Stack's device id for a serial number: lower case, runs of anything but a-z and
 /// 0-9 made one hyphen, at most 36 characters ("EM-2404-00017" -> "em-2404-00017").

@@ -57,7 +57,9 @@ SessionResult SessionRecord::result() const
     const bool networkFailed = (network && network->anyFailed()) || !networkCheckError.isEmpty();
     const bool liveCheckLeftOpen = liveCheck
         && std::any_of(liveCheck->findings.cbegin(), liveCheck->findings.cend(), leftStanding);
-    return networkFailed || liveCheckLeftOpen ? SessionResult::Warnings : SessionResult::Passed;
+    const bool checklistLeftOpen = std::any_of(std::cbegin(allChecklistItems), std::cend(allChecklistItems),
+        [this](ChecklistItem item) { return isUnconfirmed(item); });
+    return networkFailed || liveCheckLeftOpen || checklistLeftOpen ? SessionResult::Warnings : SessionResult::Passed;
 }
 
 QString resultName(SessionResult result)

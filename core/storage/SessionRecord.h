@@ -30,7 +30,7 @@ enum class SessionOrigin {
 /// How a session ended, as the history lists it.
 enum class SessionResult {
     Passed, ///< the configuration is written and verified, and every check that ran passed
-    Warnings, ///< written and verified, but a check failed or was skipped on purpose
+    Warnings, ///< written and verified, but a check failed or was skipped, or a checklist point is unconfirmed
     Failed, ///< the write failed
     Incomplete, ///< ended before anything was written
 };
@@ -139,10 +139,14 @@ struct SessionRecord
     std::optional<NetworkCheckReport> network;
     /// The network check was asked for but could not run: why.
     QString networkCheckError;
-    /// The points the technician confirmed in the tool.
-    QList<ChecklistItem> checklist;
+    /// The safety checklist: none when it was not asked (`config apply` without --checklist, a
+    /// write that failed); otherwise the points the technician confirmed, every other point was
+    /// asked and is NOT confirmed.
+    std::optional<QList<ChecklistItem>> checklist;
 
     SessionResult result() const;
+    /// The checklist was asked and `item` was not confirmed.
+    bool isUnconfirmed(ChecklistItem item) const { return checklist && !checklist->contains(item); }
 
     friend bool operator==(const SessionRecord&, const SessionRecord&) = default;
 };

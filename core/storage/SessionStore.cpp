@@ -42,10 +42,10 @@ QString searchText(const SessionRecord& record)
         .toLower();
 }
 
-QString checklistText(const QList<ChecklistItem>& items)
+QString checklistText(const std::optional<QList<ChecklistItem>>& items)
 {
     QStringList names;
-    for (ChecklistItem item : items)
+    for (ChecklistItem item : items.value_or(QList<ChecklistItem>()))
         names.append(checklistName(item));
     return names.join(u',');
 }
@@ -106,6 +106,12 @@ Result<void> saveLiveCheck(QSqlDatabase& database, qint64 session, const LiveChe
     return {};
 }
 
+Result<void> saveCheck(QSqlQuery& query, qint64 session, QStringView kind, const QJsonObject& json)
+{
+    return run(query, u"INSERT INTO session_checks (session_id, kind, result_json) VALUES (?, ?, ?)"_qs,
+        { session, kind.toString(), compact(json) });
+}
+
 Result<void> saveParts(QSqlDatabase& database, qint64 session, const SessionRecord& record)
 {
     if (record.liveCheck) {
@@ -120,16 +126,13 @@ Result<void> saveParts(QSqlDatabase& database, qint64 session, const SessionReco
         if (!envelope)
             return envelope;
     }
-    const auto saveCheck = [&query, session](const QString& kind, const QJsonObject& json) {
-        return run(query, u"INSERT INTO session_checks (session_id, kind, result_json) VALUES (?, ?, ?)"_qs,
-            { session, kind, compact(json) });
-    };
     if (record.network) {
-        if (Result<void> saved = saveCheck(kNetworkCheck.toString(), commissioning::toJson(*record.network)); !saved)
+        if (Result<void> saved = saveCheck(query, session, kNetworkCheck, commissioning::toJson(*record.network));
+            !saved)
             return saved;
     }
     if (record.io) {
-        if (Result<void> saved = saveCheck(kIoCheck.toString(), recordjson::toJson(*record.io)); !saved)
+        if (Result<void> saved = saveCheck(query, session, kIoCheck, recordjson::toJson(*record.io)); !saved)
             return saved;
     }
     return {};
@@ -246,8 +249,8 @@ Result<qint64> SessionStore::save(const SessionRecord& given)
         Result<void> inserted = run(query,
             u"INSERT INTO sessions (uuid, module_id, circuit_id, origin, result, started_utc, finished_utc, time_zone, "
             "technician, company, tool_version, module_json, config_json, config_sha256, config_counter, write_json, "
-            "write_failure_json, network_check_error, checklist, search_text) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_qs,
+            "write_failure_json, network_check_error, checklist, checklist_asked, search_text) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_qs,
             { record.uuid.toString(QUuid::WithoutBraces), module.value(),
                 circuit.value() ? QVariant(*circuit.value()) : QVariant(QMetaType(QMetaType::LongLong)),
                 originName(record.origin), resultName(record.result()), isoTime(record.startedAt),
@@ -259,7 +262,8 @@ Result<qint64> SessionStore::save(const SessionRecord& given)
                     record.written ? compact(commissioning::toJson(*record.written)) : QString()),
                 nullableText(record.writeFailure.has_value(),
                     record.writeFailure ? compact(recordjson::toJson(*record.writeFailure)) : QString()),
-                record.networkCheckError, checklistText(record.checklist), searchText(record) });
+                record.networkCheckError, checklistText(record.checklist), record.checklist.has_value(),
+                searchText(record) });
         if (!inserted)
             return inserted;
         id = query.lastInsertId().toLongLong();
@@ -270,22 +274,49 @@ Result<qint64> SessionStore::save(const SessionRecord& given)
     return id;
 }
 
+Result<void> SessionStore::updateFollowUp(const SessionRecord& record)
+{
+    QSqlDatabase& database = m_database.connection();
+    return inTransaction(database, [&]() -> Result<void> {
+        QSqlQuery query(database);
+        Result<void> updated = run(query,
+            u"UPDATE sessions SET result = ?, finished_utc = ?, network_check_error = ?, checklist = ?, "
+            "checklist_asked = ? WHERE id = ?"_qs,
+            { resultName(record.result()), isoTime(record.finishedAt), record.networkCheckError,
+                checklistText(record.checklist), record.checklist.has_value(), record.id });
+        if (!updated)
+            return updated;
+        if (query.numRowsAffected() != 1)
+            return unknownSession(record.id);
+        Result<void> dropped = run(query, u"DELETE FROM session_checks WHERE session_id = ? AND kind = ?"_qs,
+            { record.id, kNetworkCheck.toString() });
+        if (!dropped || !record.network)
+            return dropped;
+        return saveCheck(query, record.id, kNetworkCheck, commissioning::toJson(*record.network));
+    });
+}
+
+Error SessionStore::unknownSession(qint64 id) const
+{
+    return Errors::make(ErrorKind::InvalidFile,
+        tr("There is no session %1 in the job history %2; \"iotpro-cli history list\" shows the sessions.")
+            .arg(id)
+            .arg(m_database.path()));
+}
+
 Result<SessionRecord> SessionStore::load(qint64 id)
 {
     QSqlDatabase& database = m_database.connection();
     QSqlQuery query(database);
     Result<void> read = run(query,
         u"SELECT uuid, origin, started_utc, finished_utc, time_zone, technician, company, tool_version, module_json, "
-        "config_json, write_json, write_failure_json, network_check_error, checklist FROM sessions WHERE id = ?"_qs,
+        "config_json, write_json, write_failure_json, network_check_error, checklist, checklist_asked FROM sessions "
+        "WHERE id = ?"_qs,
         { id });
     if (!read)
         return read.error();
-    if (!query.next()) {
-        return Errors::make(ErrorKind::InvalidFile,
-            tr("There is no session %1 in the job history %2; \"iotpro-cli history list\" shows the sessions.")
-                .arg(id)
-                .arg(m_database.path()));
-    }
+    if (!query.next())
+        return unknownSession(id);
     JsonFieldReader reader(tr("session %1 of the job history").arg(id));
     SessionRecord record;
     record.id = id;
@@ -310,8 +341,11 @@ Result<SessionRecord> SessionStore::load(qint64 id)
     if (!query.value(11).isNull())
         record.writeFailure = recordjson::readWriteFailure(reader, document(reader, query.value(11)), u"write_failure"_qs);
     record.networkCheckError = query.value(12).toString();
-    for (const QString& name : query.value(13).toString().split(u',', Qt::SkipEmptyParts))
-        record.checklist.append(enumFrom(reader, u"checklist"_qs, name, checklistFromName(name)));
+    if (query.value(14).toBool()) {
+        record.checklist.emplace();
+        for (const QString& name : query.value(13).toString().split(u',', Qt::SkipEmptyParts))
+            record.checklist->append(enumFrom(reader, u"checklist"_qs, name, checklistFromName(name)));
+    }
     if (Result<void> parts = loadParts(database, reader, record); !parts)
         return parts.error();
     if (!reader.ok())

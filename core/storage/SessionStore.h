@@ -70,6 +70,12 @@ public:
     /// Saves a new session and returns its id. The configuration is stored without its secrets,
     /// whatever `record` holds: the history never holds a passphrase or a key.
     Result<qint64> save(const SessionRecord& record);
+    /// What may still change once a session is saved, while the technician is still with the
+    /// module (the wizard's Verify page): the network check run again (the latest result, or why
+    /// it could not run, replaces the saved one), the safety checklist, and with them the result
+    /// and the end time. Taken from `record` (the whole session, its id naming it); everything
+    /// else stays as saved. One transaction.
+    Result<void> updateFollowUp(const SessionRecord& record);
     /// The session `id` as saved.
     Result<SessionRecord> load(qint64 id);
     /// The sessions that match, newest first.
@@ -81,6 +87,8 @@ public:
     Result<std::optional<StoredReport>> report(qint64 sessionId);
 
 private:
+    Error unknownSession(qint64 id) const;
+
     HistoryDatabase& m_database;
 };
 

@@ -307,6 +307,53 @@ private Q_SLOTS:
         QVERIFY(!session.isModuleIdentified());
     }
 
+    void aPreparedDraftIsKeptForTheModuleThatLinks_data()
+    {
+        QTest::addColumn<bool>("linkedBefore");
+        QTest::newRow("started from the history, then the module is connected") << false;
+        QTest::newRow("started from the history while a module is linked") << true;
+    }
+
+    void aPreparedDraftIsKeptForTheModuleThatLinks()
+    {
+        // A template or a planned circuit (the job history) is what this module starts from: the
+        // configuration the module runs now does not replace it.
+        QFETCH(bool, linkedBefore);
+        CommissioningSession session;
+        if (linkedBefore)
+            linkAndIdentify(session);
+        config::DeviceConfig prepared = config::factoryDefaultConfig();
+        prepared.installation.site = u"Plant 2, Hall B"_qs;
+        prepared.metering.ctInputs[0].ratingA = 250;
+        QSignalSpy replaced(&session, &CommissioningSession::draftReplaced);
+        QVERIFY(session.startFrom(prepared));
+        QCOMPARE(session.step(), Step::Connect);
+        QVERIFY(!session.isModuleIdentified());
+        QVERIFY(replaced.count() >= 1);
+        if (!linkedBefore)
+            session.linkUp(module());
+        ConfigState running = factoryState();
+        running.config.installation.site = u"Workshop"_qs;
+        running.counter = 3;
+        session.moduleStateRead(running);
+        QCOMPARE(session.draft(), prepared);
+
+        session.startOver(); // a plain new start takes the module's configuration again
+        session.moduleStateRead(running);
+        QCOMPARE(session.draft().installation.site, u"Workshop"_qs);
+    }
+
+    void noPreparedDraftWhileAWriteRuns()
+    {
+        CommissioningSession session;
+        linkAndIdentify(session);
+        session.editDraft([](config::DeviceConfig& c) { c.installation.site = u"Hall B"_qs; });
+        session.setWriteInProgress(true);
+        QVERIFY(!session.startFrom(config::factoryDefaultConfig()));
+        QCOMPARE(session.draft().installation.site, u"Hall B"_qs);
+        QCOMPARE(session.step(), Step::Site);
+    }
+
     void anotherModuleBeforeAnyStepIsTakenAsIs()
     {
         CommissioningSession session;

@@ -254,6 +254,47 @@ private Q_SLOTS:
         QVERIFY2(stillLocked.err.contains(u"Too many wrong label codes"), qPrintable(stillLocked.err));
     }
 
+    // --checklist records the safety points confirmed; the report shows them, each other point NOT
+    // confirmed, and without the option it says "not performed".
+    void checklistIsRecorded_data()
+    {
+        QTest::addColumn<QStringList>("extra");
+        QTest::addColumn<QJsonValue>("checklist");
+        const auto answers = [](bool ct, bool fused, bool closed) {
+            return QJsonValue(QJsonObject { { u"performed"_qs, true },
+                { u"items"_qs,
+                    QJsonArray {
+                        QJsonObject { { u"item"_qs, u"ct_secondaries_never_open"_qs }, { u"confirmed"_qs, ct } },
+                        QJsonObject { { u"item"_qs, u"voltage_taps_fused"_qs }, { u"confirmed"_qs, fused } },
+                        QJsonObject { { u"item"_qs, u"enclosure_closed"_qs }, { u"confirmed"_qs, closed } } } } });
+        };
+        QTest::newRow("two points")
+            << QStringList { u"--checklist"_qs, u"enclosure_closed, ct_secondaries_never_open"_qs }
+            << answers(true, false, true);
+        QTest::newRow("none confirmed")
+            << QStringList { u"--checklist"_qs, u"none"_qs } << answers(false, false, false);
+        QTest::newRow("not given") << QStringList {} << QJsonValue(QJsonObject { { u"performed"_qs, false } });
+    }
+
+    void checklistIsRecorded()
+    {
+        QFETCH(QStringList, extra);
+        QFETCH(QJsonValue, checklist);
+        SimProcess sim;
+        QVERIFY2(startSim(sim, { u"--trust"_qs, m_key + u".pub" }), qPrintable(sim.failureReason()));
+        const QString file = writeJson(m_dir.path(), u"checklist.json"_qs, configGet(sim.address()));
+        const QString history = m_dir.filePath(QString::fromLatin1(QTest::currentDataTag()) + u".sqlite");
+        const ProgramRun run = apply(sim.address(), file, m_key, QStringList { u"--history"_qs, history } + extra);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QString report = m_dir.filePath(u"checklist-report.json"_qs);
+        const ProgramRun made
+            = cli({ u"--history"_qs, history, u"report"_qs, u"--session"_qs, u"1"_qs, u"--json"_qs, report });
+        QVERIFY2(made.exitCode == 0, qPrintable(made.err));
+        QFile reportFile(report);
+        QVERIFY(reportFile.open(QIODevice::ReadOnly));
+        QCOMPARE(QJsonDocument::fromJson(reportFile.readAll()).object().value(u"checklist"_qs), checklist);
+    }
+
     void usageErrors_data()
     {
         QTest::addColumn<QStringList>("args");
@@ -263,6 +304,10 @@ private Q_SLOTS:
             << QStringList { u"config"_qs, u"apply"_qs, u"--file"_qs, u"x.json"_qs, u"--pop"_qs, u"1"_qs } << u"--key"_qs;
         QTest::newRow("get with apply's option")
             << QStringList { u"config"_qs, u"get"_qs, u"--pop"_qs, u"1"_qs } << u"belongs to config apply"_qs;
+        QTest::newRow("unknown checklist point")
+            << QStringList { u"config"_qs, u"apply"_qs, u"--file"_qs, u"x.json"_qs, u"--key"_qs, u"k"_qs, u"--pop"_qs,
+                   u"1"_qs, u"--checklist"_qs, u"enclosure_closed,taps_fused"_qs }
+            << u"\"taps_fused\" is no checklist point"_qs;
     }
     void usageErrors()
     {

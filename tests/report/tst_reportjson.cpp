@@ -67,16 +67,21 @@ private Q_SLOTS:
             = configuration.value(u"settings"_qs).toObject().value(u"network"_qs).toObject().value(u"wifi"_qs).toObject();
         QCOMPARE(wifi.value(u"passphrase"_qs).toString(), QString());
         QCOMPARE(wifi.value(u"passphrase_set"_qs).toBool(), true); // "Wi-Fi passphrase: set"
-        const QJsonArray checklist = report.value(u"checklist"_qs).toArray();
-        QCOMPARE(checklist.size(), 3);
-        QCOMPARE(checklist[1].toObject().value(u"confirmed"_qs).toBool(), false);
+        const QJsonObject checklist = report.value(u"checklist"_qs).toObject();
+        QCOMPARE(checklist.value(u"performed"_qs), QJsonValue(true));
+        const QJsonArray items = checklist.value(u"items"_qs).toArray();
+        QCOMPARE(items.size(), 3);
+        QCOMPARE(items[0].toObject().value(u"confirmed"_qs), QJsonValue(true));
+        QCOMPARE(items[1].toObject().value(u"item"_qs).toString(), u"voltage_taps_fused"_qs);
+        QCOMPARE(items[1].toObject().value(u"confirmed"_qs), QJsonValue(false)); // asked, NOT confirmed
     }
 
     void sectionsWithoutDataReadNotPerformed()
     {
         const QByteArray file = fileOf(samples::failedApply());
         const QJsonObject report = QJsonDocument::fromJson(file).object();
-        for (const QString& section : { u"live_check"_qs, u"io_check"_qs, u"network_check"_qs, u"gps_position"_qs })
+        for (const QString& section :
+            { u"live_check"_qs, u"io_check"_qs, u"network_check"_qs, u"gps_position"_qs, u"checklist"_qs })
             QCOMPARE(report.value(section).toObject().value(u"performed"_qs), QJsonValue(false));
         QCOMPARE(report.value(u"configuration"_qs).toObject().value(u"written"_qs).toBool(), false);
         QCOMPARE(report.value(u"configuration"_qs).toObject().value(u"failure"_qs).toObject().value(u"step"_qs).toString(),

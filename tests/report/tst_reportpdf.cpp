@@ -199,6 +199,7 @@ private Q_SLOTS:
         QTest::newRow("network check") << u"Network check"_qs;
         QTest::newRow("GPS position") << u"GPS position"_qs;
         QTest::newRow("digital input 1") << u"DI1"_qs;
+        QTest::newRow("safety checklist not asked") << u"Checklist"_qs;
     }
 
     void sectionsWithoutDataReadNotPerformed()

@@ -128,6 +128,18 @@ private Q_SLOTS:
         QTest::newRow("a performed check without its data") << Edit([](QJsonObject& r) {
             r.insert(u"io_check"_qs, QJsonObject { { u"performed"_qs, true } });
         }) << u"io_check"_qs;
+        QTest::newRow("a checklist asked without its answers") << Edit([](QJsonObject& r) {
+            r.insert(u"checklist"_qs, QJsonObject { { u"performed"_qs, true } });
+        }) << u"checklist"_qs;
+        QTest::newRow("a checklist answer that is not yes or no") << Edit([](QJsonObject& r) {
+            QJsonObject checklist = r.value(u"checklist"_qs).toObject();
+            QJsonArray items = checklist.value(u"items"_qs).toArray();
+            QJsonObject first = items.first().toObject();
+            first.insert(u"confirmed"_qs, u"not asked"_qs);
+            items.replace(0, first);
+            checklist.insert(u"items"_qs, items);
+            r.insert(u"checklist"_qs, checklist);
+        }) << u"checklist"_qs;
     }
 
     void schemaRefuses()

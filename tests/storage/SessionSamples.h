@@ -25,5 +25,9 @@ QByteArrayList secrets();
 /// Every byte of every file in `directory` (a history's main file and its write-ahead log, the
 /// files an export wrote): what a thief would get, for the tests that grep for secrets.
 QByteArray everyFileIn(const QString& directory);
+/// Writes a test's input file; false when it cannot.
+bool writeFile(const QString& path, const QByteArray& bytes);
+/// A file a program wrote; empty when there is none.
+QByteArray readFile(const QString& path);
 
 } // namespace samples

@@ -65,19 +65,10 @@ QByteArray badPack()
     return pack;
 }
 
-bool writeFile(const QString& path, const QByteArray& bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
-}
-
-QByteArray readFile(const QString& path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
 } // namespace
+
+using samples::readFile;
+using samples::writeFile;
 
 class tst_HistoryToolsCli : public QObject
 {

@@ -8,6 +8,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -31,6 +32,17 @@ SessionRecord withoutSecrets(SessionRecord record)
     record.config = config::withoutSecrets(record.config);
     if (record.written)
         record.written->config = record.config;
+    return record;
+}
+
+/// A session as the wizard records a write: the network check's Wi-Fi failed, the checklist
+/// asked with nothing confirmed yet.
+SessionRecord recordedWrite()
+{
+    SessionRecord record = samples::fullSession();
+    record.uuid = QUuid(u"5e55a0e0-0000-4000-8000-00000000f011"_qs);
+    record.liveCheck->findings.removeLast(); // the acknowledged one
+    record.checklist = QList<ChecklistItem>();
     return record;
 }
 
@@ -75,6 +87,14 @@ private Q_SLOTS:
         QTest::addColumn<SessionRecord>("record");
         QTest::newRow("wizard, everything") << samples::fullSession();
         QTest::newRow("failed apply") << samples::failedApply();
+        SessionRecord askedNothingConfirmed = samples::fullSession();
+        askedNothingConfirmed.uuid = QUuid::createUuid(); // the rows share one file
+        askedNothingConfirmed.checklist = QList<ChecklistItem>();
+        QTest::newRow("checklist asked, nothing confirmed") << askedNothingConfirmed;
+        SessionRecord notAsked = samples::fullSession();
+        notAsked.uuid = QUuid::createUuid();
+        notAsked.checklist.reset();
+        QTest::newRow("checklist not asked") << notAsked;
     }
 
     void roundTrip()
@@ -125,8 +145,11 @@ private Q_SLOTS:
         QVERIFY(database);
         SessionStore store(*database);
         SessionRecord passed = samples::fullSession();
-        passed.network.reset(); // nothing failed: only the acknowledged finding keeps it from passing
+        // Nothing failed: only the acknowledged finding and the unconfirmed checklist point keep it
+        // from passing.
+        passed.network.reset();
         passed.liveCheck->findings.removeLast();
+        passed.checklist = QList<ChecklistItem>(std::cbegin(allChecklistItems), std::cend(allChecklistItems));
         SessionRecord warned = samples::fullSession();
         warned.uuid = QUuid::createUuid();
         warned.startedAt = warned.startedAt.addDays(1);
@@ -177,6 +200,63 @@ private Q_SLOTS:
         QCOMPARE(scalar(database->connection(), u"SELECT count(*) FROM modules"_qs), u"2"_qs);
     }
 
+    void followUpUpdatesTheSavedSession_data()
+    {
+        QTest::addColumn<SessionRecord>("followUp");
+        QTest::addColumn<SessionResult>("result");
+        // Saved as the wizard records a write: the network check failed, the checklist asked and
+        // nothing confirmed yet. What the technician does next on the Verify page:
+        SessionRecord passing = recordedWrite();
+        passing.network->wifi.state = CheckState::Passed;
+        passing.network->wifi.failure = WifiFailure::None;
+        passing.checklist = QList<ChecklistItem>(std::cbegin(allChecklistItems), std::cend(allChecklistItems));
+        QTest::newRow("network check passes again, every point confirmed") << passing << SessionResult::Passed;
+        SessionRecord couldNotRun = passing;
+        couldNotRun.network.reset();
+        couldNotRun.networkCheckError = u"The module did not answer within 90 s."_qs;
+        QTest::newRow("network check could not run") << couldNotRun << SessionResult::Warnings;
+        SessionRecord oneLeftOpen = passing;
+        oneLeftOpen.checklist->removeOne(ChecklistItem::EnclosureClosed);
+        QTest::newRow("a checklist point not confirmed") << oneLeftOpen << SessionResult::Warnings;
+    }
+
+    void followUpUpdatesTheSavedSession()
+    {
+        QFETCH(SessionRecord, followUp);
+        QFETCH(SessionResult, result);
+        auto database = open(QString::fromLatin1(QTest::currentDataTag()) + u".sqlite"_qs);
+        QVERIFY(database);
+        SessionStore store(*database);
+        const SessionRecord saved = recordedWrite();
+        QCOMPARE(saved.result(), SessionResult::Warnings);
+        followUp.id = store.save(saved).value();
+        followUp.finishedAt = saved.finishedAt.addSecs(95);
+        const Result<void> updated = store.updateFollowUp(followUp);
+        QVERIFY2(updated.ok(), qPrintable(updated ? QString() : updated.error().toString()));
+
+        const SessionRecord loaded = store.load(followUp.id).value();
+        QCOMPARE(loaded.network, followUp.network);
+        QCOMPARE(loaded.networkCheckError, followUp.networkCheckError);
+        QCOMPARE(loaded.checklist, followUp.checklist);
+        QCOMPARE(loaded.finishedAt, followUp.finishedAt);
+        QCOMPARE(loaded.result(), result);
+        QVERIFY(loaded == withoutSecrets(followUp)); // nothing else changed
+        SessionFilter byResult;
+        byResult.result = result;
+        QCOMPARE(store.find(byResult).value().size(), 1); // the list's result follows
+    }
+
+    void followUpOfAnUnknownSessionIsRefused()
+    {
+        auto database = open(u"followup-unknown.sqlite"_qs);
+        QVERIFY(database);
+        SessionRecord record = recordedWrite();
+        record.id = 42;
+        const Result<void> updated = SessionStore(*database).updateFollowUp(record);
+        QVERIFY(!updated.ok());
+        QVERIFY(updated.error().detail.contains(u"no session 42"_qs));
+    }
+
     void missingSession()
     {
         auto database = open(u"missing.sqlite"_qs);
@@ -220,6 +300,34 @@ private Q_SLOTS:
         QCOMPARE(schemaVersion(database->connection()).value(), latestSchemaVersion());
         QCOMPARE(scalar(database->connection(), u"SELECT serial_number FROM modules"_qs), u"EM-1"_qs);
         QCOMPARE(scalar(database->connection(), u"SELECT count(*) FROM reports"_qs), u"0"_qs);
+    }
+
+    void migrationKeepsWhetherTheChecklistWasAsked()
+    {
+        const QString path = m_dir.filePath(u"v4.sqlite"_qs);
+        {
+            // Version 4 knew only the confirmed points: a session that has some was asked.
+            QSqlDatabase old = QSqlDatabase::addDatabase(u"QSQLITE"_qs, u"v4"_qs);
+            old.setDatabaseName(path);
+            QVERIFY(old.open());
+            QVERIFY(migrate(old, 4).ok());
+            QSqlQuery query(old);
+            QVERIFY(query.exec(u"INSERT INTO modules (serial_number) VALUES ('EM-1')"_qs));
+            for (const QString& checklist : { u"enclosure_closed"_qs, QStringLiteral("") }) { // NOT NULL
+                QVERIFY(query.prepare(u"INSERT INTO sessions (uuid, module_id, origin, result, started_utc, "
+                                      "finished_utc, time_zone, technician, company, tool_version, module_json, "
+                                      "config_json, config_sha256, checklist, search_text) VALUES (?, 1, 'wizard', "
+                                      "'passed', '', '', '', '', '', '', '{}', '{}', '', ?, '')"_qs));
+                query.addBindValue(QUuid::createUuid().toString());
+                query.addBindValue(checklist);
+                QVERIFY2(query.exec(), qPrintable(query.lastError().text()));
+            }
+            old.close();
+        }
+        QSqlDatabase::removeDatabase(u"v4"_qs);
+        auto database = open(u"v4.sqlite"_qs);
+        QVERIFY(database);
+        QCOMPARE(scalar(database->connection(), u"SELECT group_concat(checklist_asked) FROM sessions"_qs), u"1,0"_qs);
     }
 
     void refusesANewerSchema()

@@ -203,6 +203,12 @@ private Q_SLOTS:
         QVERIFY(view.findChild<QLabel*>(u"detailLiveCheck"_qs)
                     ->text()
                     .contains(u"CT 2 faces the wrong way. (corrected in software)"));
+        const QString checklist = view.findChild<QLabel*>(u"detailChecklist"_qs)->text();
+        QVERIFY2(checklist.contains(u"The voltage taps are fused: NOT confirmed"_qs), qPrintable(checklist));
+        QVERIFY(checklist.contains(u"\u2611 The enclosure and the panel are closed"_qs));
+        QVERIFY(view.selectSession(m_ids[2])); // a failed CLI apply did not ask it
+        QCOMPARE(view.findChild<QLabel*>(u"detailChecklist"_qs)->text(), u"not performed"_qs);
+        QVERIFY(view.selectSession(m_ids[0]));
 
         // Export, with the file dialog answered as a user would.
         const QString file = m_dir->filePath(u"report.json"_qs);

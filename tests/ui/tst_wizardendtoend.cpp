@@ -14,8 +14,13 @@
 #include <QComboBox>
 #include <QGroupBox>
 #include <QLineEdit>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTemporaryDir>
 
 using namespace iotpro;
 using namespace iotpro::commissioning;
@@ -232,8 +237,46 @@ private Q_SLOTS:
         QCOMPARE(verify->networkReport()->wifi.state, CheckState::Passed);
         QCOMPARE(verify->networkReport()->gps.state, CheckState::Passed);
         QVERIFY(!showsSecret(app.window, kPassphrase));
+
+        // The write is recorded already; the safety checklist is asked, nothing ticked yet: every
+        // point NOT confirmed, not "passed".
+        QVERIFY(app.recorder.lastSession());
+        const qint64 recordedId = *app.recorder.lastSession();
+        QCOMPARE(app.history.session(recordedId)->checklist, std::optional(QList<storage::ChecklistItem>()));
+        QCOMPARE(app.history.session(recordedId)->result(), storage::SessionResult::Warnings);
+        // Two points ticked from the keyboard (their mnemonics); each lands in the session at once.
+        QVERIFY(app.find<QGroupBox>(u"safetyChecklist"_qs)->isVisible());
+        QTest::keyClick(&app.window, Qt::Key_T, Qt::AltModifier);
+        QTRY_VERIFY(app.find<QCheckBox>(u"checkCtSecondaries"_qs)->isChecked());
+        QTest::keyClick(&app.window, Qt::Key_V, Qt::AltModifier);
+        QTRY_VERIFY(app.find<QCheckBox>(u"checkVoltageTapsFused"_qs)->isChecked());
+        QVERIFY(!app.find<QCheckBox>(u"checkEnclosureClosed"_qs)->isChecked());
+        const std::optional<QList<storage::ChecklistItem>> twoTicked = QList<storage::ChecklistItem> {
+            storage::ChecklistItem::CtSecondariesNeverOpen, storage::ChecklistItem::VoltageTapsFused };
+        QCOMPARE(app.history.session(recordedId)->checklist, twoTicked);
+
+        // The networks checked again: the session keeps the latest result (each run of the
+        // module's check differs, e.g. in the GPS position).
+        const storage::SessionRecord beforeRecheck = app.history.session(recordedId).value();
+        auto* again = app.find<QPushButton>(u"verifyNetworkAgain"_qs);
+        QVERIFY(again->isEnabled());
+        QTest::mouseClick(again, Qt::LeftButton);
+        QVERIFY(app.session.isNetworkCheckRunning());
+        QTRY_VERIFY_WITH_TIMEOUT(!app.session.isNetworkCheckRunning(), 30000);
+        QVERIFY(verify->networkReport());
+        const storage::SessionRecord rechecked = app.history.session(recordedId).value();
+        QCOMPARE(rechecked.network, verify->networkReport());
+        QVERIFY(rechecked.network != beforeRecheck.network);
+        QVERIFY(rechecked.finishedAt > beforeRecheck.finishedAt);
+        QCOMPARE(rechecked.checklist, twoTicked);
+        QCOMPARE(app.history.sessions()->size(), 1); // updated, not recorded twice
+
+        // The last point: the session passes.
+        app.find<QCheckBox>(u"checkEnclosureClosed"_qs)->click();
+        QCOMPARE(app.history.session(recordedId)->checklist->size(), 3);
         clickNext(app, Step::Done);
         QVERIFY(app.find<QLabel>(u"doneSummary"_qs)->text().contains(u"SIM-E2E-0001"));
+        QVERIFY(app.find<QLabel>(u"doneSummary"_qs)->text().contains(u"every point confirmed"));
 
         // The run is in the job history, whole, and its report is one click away.
         const Result<QList<storage::SessionSummary>> recorded = app.history.sessions();
@@ -247,6 +290,17 @@ private Q_SLOTS:
         QCOMPARE(session.written->counter, 1u);
         WizardPage* done = app.find<CommissioningWizard>(u"commissioningWizard"_qs)->page(Step::Done);
         QVERIFY(done->findChild<QPushButton*>(u"exportReportPdf"_qs)->isEnabled());
+        // Its report carries the checklist as answered.
+        QTemporaryDir reports;
+        const QString reportPath = reports.filePath(u"report.json"_qs);
+        QVERIFY(app.history.exportReport(recorded->first().id, { reportPath, {} }).ok());
+        QFile reportFile(reportPath);
+        QVERIFY(reportFile.open(QIODevice::ReadOnly));
+        const QJsonObject checklist
+            = QJsonDocument::fromJson(reportFile.readAll()).object().value(u"checklist"_qs).toObject();
+        QCOMPARE(checklist.value(u"performed"_qs), QJsonValue(true));
+        for (const QJsonValue& item : checklist.value(u"items"_qs).toArray())
+            QCOMPARE(item.toObject().value(u"confirmed"_qs), QJsonValue(true));
 
         // The module runs it: read independently of the wizard.
         std::optional<Result<ConfigState>> read;
@@ -299,10 +353,26 @@ private Q_SLOTS:
         clickNext(app, Step::SignAndWrite);
         auto* trust = app.find<QLabel>(u"keyTrust"_qs);
         QTRY_VERIFY2_WITH_TIMEOUT(trust->text().contains(u"trusts this key"), qPrintable(trust->text()), 5000);
+
+        // A wrong label code first: the failed write is recorded, and without a checklist (only a
+        // written module reaches the Verify page, where it is asked).
+        auto* write = app.find<QPushButton>(u"signAndWriteButton"_qs);
+        typeInto(app.find<QLineEdit>(u"labelCodeEdit"_qs), u"0000-0000"_qs);
+        QTest::mouseClick(write, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(app.recorder.lastSession().has_value(), 20000);
+        const storage::SessionRecord refused = app.history.session(*app.recorder.lastSession()).value();
+        QCOMPARE(refused.result(), storage::SessionResult::Failed);
+        QVERIFY(!refused.checklist.has_value());
+        QCOMPARE(app.session.step(), Step::SignAndWrite);
+
         typeInto(app.find<QLineEdit>(u"labelCodeEdit"_qs), kLabelCode);
-        QTest::mouseClick(app.find<QPushButton>(u"signAndWriteButton"_qs), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(write->isEnabled(), 20000);
+        QTest::mouseClick(write, Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(app.session.step(), Step::Verify, 20000);
         QCOMPARE(app.session.written()->counter, 1u);
+        const storage::SessionRecord written = app.history.session(*app.recorder.lastSession()).value();
+        QVERIFY(written.id != refused.id);
+        QCOMPARE(written.checklist, std::optional(QList<storage::ChecklistItem>())); // asked, none ticked yet
     }
 };
 

@@ -1,7 +1,9 @@
 #include "HistoryView.h"
 
 #include "JobHistory.h"
+#include "JobTools.h"
 #include "JobTreeModel.h"
+#include "ProblemStyle.h"
 #include "ReportExportButtons.h"
 #include "SessionDetails.h"
 
@@ -31,6 +33,7 @@ HistoryView::HistoryView(JobHistory& history, QWidget* parent)
     , m_problem(new QLabel(this))
     , m_tree(new QTreeView(this))
     , m_count(new QLabel(this))
+    , m_tools(new JobTools(history, this))
     , m_details(new SessionDetails(this))
     , m_export(new ReportExportButtons(history, this))
 {
@@ -54,8 +57,7 @@ HistoryView::HistoryView(JobHistory& history, QWidget* parent)
     m_search->installEventFilter(this);
     m_problem->setWordWrap(true);
     m_problem->setTextFormat(Qt::PlainText);
-    m_problem->setStyleSheet(QStringLiteral(
-        "background: #fde7e4; color: #1a1a1a; border: 1px solid #b3261e; border-radius: 4px; padding: 8px;"));
+    m_problem->setStyleSheet(problemStyleSheet());
     m_tree->setModel(m_filter);
     m_tree->setUniformRowHeights(true);
     m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -97,18 +99,23 @@ HistoryView::HistoryView(JobHistory& history, QWidget* parent)
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(splitter);
+    layout->addWidget(splitter, 1);
+    // Below both columns: the tools take the full width, the details keep theirs.
+    layout->addWidget(m_tools);
 
     connect(m_search, &QLineEdit::textChanged, this, &HistoryView::applySearch);
     connect(m_reload, &QPushButton::clicked, this, &HistoryView::reload);
     connect(
         m_tree->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &HistoryView::showSelected);
-    connect(&m_history, &JobHistory::sessionRecorded, this, [this] {
+    const auto outOfDate = [this] {
         if (isVisible())
             reload();
         else
             m_stale = true;
-    });
+    };
+    connect(&m_history, &JobHistory::sessionRecorded, this, outOfDate);
+    connect(&m_history, &JobHistory::jobTreeChanged, this, outOfDate);
+    connect(m_tools, &JobTools::wizardRequested, this, &HistoryView::wizardRequested);
     retranslate();
     m_problem->hide();
 }
@@ -139,6 +146,26 @@ bool HistoryView::selectSession(qint64 id)
         return false;
     m_tree->setCurrentIndex(row);
     m_tree->scrollTo(row);
+    return true;
+}
+
+bool HistoryView::selectCircuit(const QString& site, const QString& panel, const QString& circuit)
+{
+    // Walks the filtered tree by name: site, panel, circuit.
+    QModelIndex parent;
+    for (const QString& name : { site, panel, circuit }) {
+        QModelIndex found;
+        for (int row = 0; row < m_filter->rowCount(parent) && !found.isValid(); ++row) {
+            const QModelIndex child = m_filter->index(row, JobTreeModel::NameColumn, parent);
+            if (child.data().toString() == name)
+                found = child;
+        }
+        if (!found.isValid())
+            return false;
+        parent = found;
+    }
+    m_tree->setCurrentIndex(parent);
+    m_tree->scrollTo(parent);
     return true;
 }
 
@@ -183,6 +210,7 @@ void HistoryView::showSelected()
     }
     m_details->showSession(session);
     m_export->setSession(session ? id : std::nullopt);
+    m_tools->setSelection(session ? id : std::nullopt, m_model->placeAt(m_filter->mapToSource(m_tree->currentIndex())));
 }
 
 void HistoryView::changeEvent(QEvent* event)

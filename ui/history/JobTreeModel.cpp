@@ -85,6 +85,17 @@ std::optional<storage::SessionSummary> JobTreeModel::sessionAt(const QModelIndex
     return node ? node->session : std::nullopt;
 }
 
+std::optional<storage::CircuitPlace> JobTreeModel::placeAt(const QModelIndex& index) const
+{
+    const Node* node = nodeOf(index);
+    while (node && node->level > Level::Circuit)
+        node = node->parent;
+    if (!node || node->level != Level::Circuit)
+        return std::nullopt;
+    const Node* panel = node->parent;
+    return storage::CircuitPlace { panel->parent->name, panel->name, node->name };
+}
+
 QModelIndex JobTreeModel::indexOfSession(qint64 id) const
 {
     // Depth-first: a history of a few thousand sessions is searched in well under a millisecond.

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "storage/JobHierarchy.h"
+#include "storage/TemplateStore.h"
 
 #include <QAbstractItemModel>
 #include <memory>
@@ -32,6 +33,9 @@ public:
     void setTree(const QList<storage::SiteBranch>& sites);
     /// The session on `index`'s row; none on the other levels.
     std::optional<storage::SessionSummary> sessionAt(const QModelIndex& index) const;
+    /// The circuit of `index`'s row: the circuit itself, or the circuit a module or session row
+    /// is under; none on a site or panel row.
+    std::optional<storage::CircuitPlace> placeAt(const QModelIndex& index) const;
     /// The row of session `id`; invalid if it is not shown.
     QModelIndex indexOfSession(qint64 id) const;
     /// The texts in the UI's language now.

@@ -30,6 +30,7 @@ enum Row {
     SignerRow,
     LiveCheckRow,
     NetworkRow,
+    ChecklistRow,
     RowCount
 };
 
@@ -65,6 +66,19 @@ QString networkText(const storage::SessionRecord& session)
     return lines.join(u'\n');
 }
 
+QString checklistText(const storage::SessionRecord& session)
+{
+    if (!session.checklist)
+        return SessionDetails::tr("not performed");
+    QStringList lines;
+    for (storage::ChecklistItem item : storage::allChecklistItems) {
+        lines.append(session.checklist->contains(item)
+                ? SessionDetails::tr("\u2611 %1").arg(report::texts::checklistItem(item))
+                : SessionDetails::tr("\u2610 %1: NOT confirmed").arg(report::texts::checklistItem(item)));
+    }
+    return lines.join(u'\n');
+}
+
 } // namespace
 
 SessionDetails::SessionDetails(QWidget* parent)
@@ -78,7 +92,7 @@ SessionDetails::SessionDetails(QWidget* parent)
     m_layout->setRowWrapPolicy(QFormLayout::WrapLongRows);
     static const char* const names[RowCount] = { "detailReport", "detailStarted", "detailOrigin",
         "detailResult", "detailModule", "detailPlace", "detailPeople", "detailConfigHash", "detailCounter",
-        "detailSigner", "detailLiveCheck", "detailNetwork" };
+        "detailSigner", "detailLiveCheck", "detailNetwork", "detailChecklist" };
     for (const char* name : names)
         m_values.append(addRow(QLatin1String(name)));
     // The form straight in this widget's layout (no widget of its own): the wrapped lines then
@@ -119,7 +133,7 @@ void SessionDetails::retranslate()
 {
     const QStringList labels { tr("Report:"), tr("Started:"), tr("Run from:"), tr("Result:"), tr("Module:"),
         tr("Place:"), tr("Technician:"), tr("Configuration hash:"), tr("Configuration number:"),
-        tr("Signed by key:"), tr("Live check:"), tr("Network check:") };
+        tr("Signed by key:"), tr("Live check:"), tr("Network check:"), tr("Safety checklist:") };
     for (int row = 0; row < RowCount; ++row) {
         auto* label = qobject_cast<QLabel*>(m_layout->itemAt(row, QFormLayout::LabelRole)->widget());
         label->setText(labels[row]);
@@ -176,6 +190,7 @@ void SessionDetails::refresh()
         session.written ? session.written->signerFingerprint : tr("nothing was signed"));
     m_values[LiveCheckRow]->setText(liveCheckText(session));
     m_values[NetworkRow]->setText(networkText(session));
+    m_values[ChecklistRow]->setText(checklistText(session));
 }
 
 } // namespace iotpro::ui

@@ -43,6 +43,46 @@ void WizardRecorder::setIoState(const IoState& state)
     m_io = state;
 }
 
+void WizardRecorder::setConfirmed(storage::ChecklistItem item, bool confirmed)
+{
+    if (m_confirmed.contains(item) == confirmed)
+        return;
+    if (confirmed)
+        m_confirmed.append(item);
+    else
+        m_confirmed.removeOne(item);
+    if (m_recorded)
+        m_recorded->checklist = m_confirmed;
+    updateRecorded();
+}
+
+void WizardRecorder::networkCheckedAgain(const Result<NetworkCheckReport>& report)
+{
+    if (!m_recorded)
+        return;
+    m_recorded->network = report ? std::optional(report.value()) : std::nullopt;
+    m_recorded->networkCheckError = report ? QString() : report.error().toString();
+    updateRecorded();
+}
+
+void WizardRecorder::updateRecorded()
+{
+    if (!m_recorded) {
+        Q_EMIT changed();
+        return;
+    }
+    m_recorded->finishedAt = QDateTime::currentDateTimeUtc();
+    const Result<void> updated = m_history.updateFollowUp(*m_recorded);
+    if (updated) {
+        m_recordError.reset();
+    } else {
+        qCWarning(lcWizardRecorder).noquote()
+            << "session" << m_recorded->id << "not updated in the job history:" << updated.error().toString();
+        m_recordError = updated.error();
+    }
+    Q_EMIT changed();
+}
+
 void WizardRecorder::followSession()
 {
     // Nothing beyond the first step is reached only on a fresh start (a new module, "start over").
@@ -103,11 +143,22 @@ void WizardRecorder::recordRun()
     record.network = m_network;
     if (m_networkError)
         record.networkCheckError = m_networkError->toString();
+    // Asked on the Verify page, which only a write reaches; the answers so far (none at first).
+    if (m_written)
+        record.checklist = m_confirmed;
 
     const Result<qint64> id = m_history.record(record);
+    m_recorded.reset();
     if (id) {
         m_lastSession = id.value();
         m_recordError.reset();
+        if (m_written) {
+            // Kept for the follow-ups, without the secrets typed for this write.
+            record.id = id.value();
+            record.config = config::withoutSecrets(record.config);
+            record.written->config = record.config;
+            m_recorded = record;
+        }
     } else {
         qCWarning(lcWizardRecorder).noquote() << "not recorded in the job history:" << id.error().toString();
         m_lastSession.reset();
@@ -121,7 +172,9 @@ void WizardRecorder::reset()
     m_startedAt = {};
     m_steadyWindows.clear();
     m_io.reset();
+    m_confirmed.clear();
     m_lastSession.reset();
+    m_recorded.reset();
     m_recordError.reset();
     Q_EMIT changed();
 }

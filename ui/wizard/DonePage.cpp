@@ -4,6 +4,7 @@
 #include "ReportExportButtons.h"
 #include "WizardRecorder.h"
 #include "commissioning/CommissioningSession.h"
+#include "report/ReportTexts.h"
 
 #include <QLabel>
 #include <QPushButton>
@@ -73,8 +74,19 @@ void DonePage::refresh()
     lines.append(session.isLiveCheckPassed() ? tr("Wiring check: PASS.")
                                              : tr("Wiring check: continued without PASS, as you confirmed."));
     const WizardRecorder& recorder = m_services.recorder;
+    QStringList unconfirmed;
+    for (storage::ChecklistItem item : storage::allChecklistItems) {
+        if (!recorder.confirmed().contains(item))
+            unconfirmed.append(report::texts::checklistItem(item));
+    }
+    lines.append(unconfirmed.isEmpty()
+            ? tr("Safety checklist: every point confirmed.")
+            : tr("\u2716 Safety checklist: NOT confirmed, and reported so: %1.")
+                  .arg(unconfirmed.join(QStringLiteral("; "))));
     if (recorder.lastSession())
         lines.append(tr("Recorded in the job history as session %1.").arg(*recorder.lastSession()));
+    if (recorder.lastSession() && recorder.recordError())
+        lines.append(tr("\u2716 The job history could not be updated: %1").arg(recorder.recordError()->toString()));
     else if (recorder.recordError())
         lines.append(tr("\u2716 Not recorded in the job history: %1").arg(recorder.recordError()->toString()));
     lines.append(tr("Disconnect the module, close the panel, and connect the next module to commission it."));

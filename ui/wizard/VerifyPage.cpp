@@ -4,11 +4,14 @@
 #include "LiveVerdict.h"
 #include "SignWritePage.h"
 #include "VerdictBanner.h"
+#include "WizardRecorder.h"
 #include "commissioning/CommissioningSession.h"
 #include "commissioning/ConfigWriter.h"
 #include "commissioning/NetworkCheckText.h"
 #include "device/CheckRequests.h"
 
+#include <QCheckBox>
+#include <QGroupBox>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
@@ -58,7 +61,28 @@ VerifyPage::VerifyPage(WizardServices& services, QWidget* parent)
     , m_checkAgain(new QPushButton(this))
     , m_liveTitle(newSectionTitle(this))
     , m_banner(new VerdictBanner(this))
+    , m_checklist(new QGroupBox(this))
+    , m_checklistNote(new QLabel(m_checklist))
 {
+    using storage::ChecklistItem;
+    const std::pair<ChecklistItem, QString> checks[]
+        = { { ChecklistItem::CtSecondariesNeverOpen, QStringLiteral("checkCtSecondaries") },
+              { ChecklistItem::VoltageTapsFused, QStringLiteral("checkVoltageTapsFused") },
+              { ChecklistItem::EnclosureClosed, QStringLiteral("checkEnclosureClosed") } };
+    auto* checklistLayout = new QVBoxLayout(m_checklist);
+    for (const auto& [item, name] : checks) {
+        auto* check = new QCheckBox(m_checklist);
+        check->setObjectName(name);
+        checklistLayout->addWidget(check);
+        m_checks.insert(item, check);
+        connect(check, &QCheckBox::toggled, this,
+            [this, item = item](bool confirmed) { m_services.recorder.setConfirmed(item, confirmed); });
+    }
+    checklistLayout->addWidget(m_checklistNote);
+    m_checklist->setObjectName(QStringLiteral("safetyChecklist"));
+    m_checklistNote->setObjectName(QStringLiteral("safetyChecklistNote"));
+    m_checklistNote->setWordWrap(true);
+
     m_written->setObjectName(QStringLiteral("verifyWritten"));
     m_details->setObjectName(QStringLiteral("verifyDetails"));
     m_network->setObjectName(QStringLiteral("verifyNetwork"));
@@ -85,6 +109,8 @@ VerifyPage::VerifyPage(WizardServices& services, QWidget* parent)
     layout->addSpacing(10);
     layout->addWidget(m_liveTitle);
     layout->addWidget(m_banner);
+    layout->addSpacing(10);
+    layout->addWidget(m_checklist);
     layout->addStretch(1);
 
     followLiveVerdict(*m_banner, m_services.liveStream, m_services.liveCheck);
@@ -110,6 +136,7 @@ VerifyPage::VerifyPage(WizardServices& services, QWidget* parent)
         refresh();
     });
     connect(m_checkAgain, &QPushButton::clicked, this, &VerifyPage::runNetworkCheck);
+    connect(&m_services.recorder, &WizardRecorder::changed, this, &VerifyPage::showChecklist);
     retranslate();
 }
 
@@ -129,6 +156,13 @@ void VerifyPage::retranslate()
     m_networkTitle->setText(tr("Networks and GPS"));
     m_checkAgain->setText(tr("Check the networks a&gain"));
     m_liveTitle->setText(tr("Live wiring check with the new settings"));
+    m_checklist->setTitle(tr("Safety checklist: before you leave the panel"));
+    m_checks[storage::ChecklistItem::CtSecondariesNeverOpen]->setText(
+        tr("C&T secondaries were never open-circuited (shorted before any was disconnected)"));
+    m_checks[storage::ChecklistItem::VoltageTapsFused]->setText(tr("&Voltage taps are fused"));
+    m_checks[storage::ChecklistItem::EnclosureClosed]->setText(tr("The &enclosure and the panel are closed"));
+    m_checklistNote->setText(tr("Tick only what you have checked. Each point is recorded in the job history "
+                                "as you tick it; one left unticked is reported as NOT confirmed."));
     refresh();
 }
 
@@ -139,6 +173,16 @@ void VerifyPage::refresh()
     m_details->setText(opening);
     m_details->setVisible(!opening.isEmpty());
     showNetwork();
+    showChecklist();
+}
+
+void VerifyPage::showChecklist()
+{
+    const QList<storage::ChecklistItem>& confirmed = m_services.recorder.confirmed();
+    for (auto it = m_checks.cbegin(); it != m_checks.cend(); ++it) {
+        const QSignalBlocker quiet(it.value());
+        it.value()->setChecked(confirmed.contains(it.key()));
+    }
 }
 
 QString VerifyPage::writtenText() const
@@ -216,6 +260,7 @@ void VerifyPage::runNetworkCheck()
                 m_report = report.value();
             else
                 m_networkError = report.error();
+            m_services.recorder.networkCheckedAgain(report);
             m_services.session.setNetworkCheckRunning(false);
         });
 }

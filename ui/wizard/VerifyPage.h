@@ -3,9 +3,13 @@
 #include "WizardPage.h"
 #include "commissioning/ConfigWrite.h"
 #include "device/NetworkCheckReport.h"
+#include "storage/SessionRecord.h"
 
+#include <QMap>
 #include <optional>
 
+class QCheckBox;
+class QGroupBox;
 class QLabel;
 class QPushButton;
 
@@ -14,8 +18,10 @@ namespace iotpro::ui {
 class VerdictBanner;
 
 /// Step 11: proof that the module runs what was written (the configuration read back, its hash,
-/// the signer), what was recorded before the write, the network and GPS check, and the live
-/// wiring check again, now with the new settings.
+/// the signer), what was recorded before the write, the network and GPS check, the live wiring
+/// check again, now with the new settings, and the safety checklist before leaving the panel: each
+/// point a tick of its own, recorded in the session at once (unticked: NOT confirmed), as is a
+/// network check run again.
 class VerifyPage : public WizardPage
 {
     Q_OBJECT
@@ -34,6 +40,7 @@ protected:
 
 private:
     void runNetworkCheck();
+    void showChecklist();
     void showNetwork();
     QString writtenText() const;
     QString openingText() const;
@@ -45,6 +52,9 @@ private:
     QPushButton* m_checkAgain;
     QLabel* m_liveTitle;
     VerdictBanner* m_banner;
+    QGroupBox* m_checklist;
+    QMap<storage::ChecklistItem, QCheckBox*> m_checks;
+    QLabel* m_checklistNote;
     std::optional<commissioning::ConfigWriteResult> m_result;
     std::optional<NetworkCheckReport> m_report;
     std::optional<Error> m_networkError;

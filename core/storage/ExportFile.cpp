@@ -1,10 +1,10 @@
-#include "OutputFile.h"
+#include "ExportFile.h"
 
 #include <QSaveFile>
 
-namespace iotpro::cli {
+namespace iotpro::storage {
 
-Result<void> OutputFile::write(const QString& path, const QByteArray& bytes)
+Result<void> ExportFile::write(const QString& path, const QByteArray& bytes)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
@@ -12,4 +12,4 @@ Result<void> OutputFile::write(const QString& path, const QByteArray& bytes)
     return {};
 }
 
-} // namespace iotpro::cli
+} // namespace iotpro::storage
