@@ -67,7 +67,7 @@
         <translation>Dieser Computer hat keinen Bluetooth-Adapter, den das Werkzeug verwenden kann. Stecken Sie einen Bluetooth-LE-Adapter ein oder verbinden Sie sich über das USB-Kabel.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+79"/>
         <source>Bluetooth is switched off on this computer. Switch it on (system settings or `bluetoothctl power on`), then try again.</source>
         <translation>Bluetooth ist auf diesem Computer ausgeschaltet. Schalten Sie es ein (Systemeinstellungen oder `bluetoothctl power on`) und versuchen Sie es dann erneut.</translation>
     </message>
@@ -476,6 +476,14 @@
     </message>
 </context>
 <context>
+    <name>iotpro::LinkKeeper</name>
+    <message>
+        <location filename="../core/device/LinkKeeper.cpp" line="+105"/>
+        <source>The Bluetooth link to %1 was lost, and reconnecting failed (attempts: %2). The last attempt: %3 Connect again when the module is in range, or connect with the USB cable.</source>
+        <translation>Die Bluetooth-Verbindung zu %1 ist abgerissen, und das erneute Verbinden ist fehlgeschlagen (Versuche: %2). Letzter Versuch: %3 Verbinden Sie erneut, sobald das Modul in Reichweite ist, oder verbinden Sie sich über das USB-Kabel.</translation>
+    </message>
+</context>
+<context>
     <name>iotpro::RemoteError</name>
     <message>
         <location filename="../core/protocol/RemoteError.cpp" line="+20"/>
@@ -813,13 +821,13 @@
     <message>
         <location line="+77"/>
         <source>the reference meter on the bench has serial number %1, but its description names %2: check that the description belongs to this meter.</source>
-        <translation>der Referenzzähler auf dem Prüfstand hat die Seriennummer %1, seine Beschreibung nennt aber %2: prüfen Sie, ob die Beschreibung zu diesem Zähler gehört.</translation>
+        <translation>der Referenzzähler auf dem Prüfplatz hat die Seriennummer %1, seine Beschreibung nennt aber %2: prüfen Sie, ob die Beschreibung zu diesem Zähler gehört.</translation>
     </message>
 </context>
 <context>
     <name>iotpro::calibration::CalibrationCsv</name>
     <message>
-        <location filename="../core/calibration/CalibrationCsv.cpp" line="+121"/>
+        <location filename="../core/calibration/CalibrationCsv.cpp" line="+97"/>
         <source>cannot read the CSV log %1: %2</source>
         <translation>das CSV-Protokoll %1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -847,7 +855,7 @@
     <message>
         <location filename="../core/calibration/Certificate.cpp" line="+27"/>
         <source>Comparison with a reference standard meter on a three-phase test bench, plan &quot;%1&quot;. For each point the test source was set, the run waited until the source reported its outputs settled and then for the point&apos;s settle time, and averaged the module&apos;s live readings against readings of the reference taken at the same moments (%2 readings per second). The error is that of active power, (module - reference) / reference; the reactive error is reported where |sin φ| ≥ 0.5. The starting-current point passes when the module registers at least %3 Wh while the reference counts the point&apos;s energy; the no-load point at %4 % of Un passes when it registers at most %3 Wh. Ratings: Un %5 V, In %6 A, Imax %7 A, %8 Hz.</source>
-        <translation>Vergleich mit einem Referenz-Normalzähler auf einem Dreiphasen-Prüfstand, Plan „%1“. Für jeden Punkt wurde die Prüfquelle eingestellt; der Ablauf wartete, bis die Quelle ihre Ausgänge als eingeschwungen meldete, dann noch die Einschwingzeit des Punkts, und mittelte die Live-Messwerte des Moduls gegen Messwerte der Referenz, die zu denselben Zeitpunkten aufgenommen wurden (%2 Messwerte pro Sekunde). Der Fehler ist der Fehler der Wirkleistung, (Modul - Referenz) / Referenz; der Blindleistungsfehler wird angegeben, wo |sin φ| ≥ 0,5. Der Anlaufstrompunkt ist bestanden, wenn das Modul mindestens %3 Wh erfasst, während die Referenz die Energie des Punkts zählt; der Leerlaufpunkt bei %4 % von Un ist bestanden, wenn es höchstens %3 Wh erfasst. Bemessungswerte: Un %5 V, In %6 A, Imax %7 A, %8 Hz.</translation>
+        <translation>Vergleich mit einem Referenz-Normalzähler auf einem Dreiphasen-Prüfplatz, Plan „%1“. Für jeden Punkt wurde die Prüfquelle eingestellt; der Ablauf wartete, bis die Quelle ihre Ausgänge als eingeschwungen meldete, dann noch die Einschwingzeit des Punkts, und mittelte die Live-Messwerte des Moduls gegen Messwerte der Referenz, die zu denselben Zeitpunkten aufgenommen wurden (%2 Messwerte pro Sekunde). Der Fehler ist der Fehler der Wirkleistung, (Modul - Referenz) / Referenz; der Blindleistungsfehler wird angegeben, wo |sin φ| ≥ 0,5. Der Anlaufstrompunkt ist bestanden, wenn das Modul mindestens %3 Wh erfasst, während die Referenz die Energie des Punkts zählt; der Leerlaufpunkt bei %4 % von Un ist bestanden, wenn es höchstens %3 Wh erfasst. Bemessungswerte: Un %5 V, In %6 A, Imax %7 A, %8 Hz.</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -970,9 +978,9 @@
 <context>
     <name>iotpro::cli::CalibrateCommand</name>
     <message>
-        <location filename="../cli/commands/CalibrateCommand.cpp" line="+41"/>
+        <location filename="../cli/commands/CalibrateCommand.cpp" line="+22"/>
         <source>Check the module against a reference meter on a production bench; write its certificate.</source>
-        <translation>Das Modul an einem Fertigungsprüfstand gegen einen Referenzzähler prüfen; seinen Kalibrierschein schreiben.</translation>
+        <translation>Das Modul an einem Fertigungsprüfplatz gegen einen Referenzzähler prüfen; seinen Kalibrierschein schreiben.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -1005,17 +1013,17 @@
         <translation>Messelement %1 maß %2 % in der Verstärkung und %3° in der Phase (nacheilend positiv): Konstanten Verstärkung %4 %, Phase %5° (vorher %6 %, %7°)</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+64"/>
         <source>SKIPPED: module %1 already passed in batch %2 (certificate %3, %4).</source>
         <translation>ÜBERSPRUNGEN: Modul %1 hat in Los %2 bereits bestanden (Kalibrierschein %3, %4).</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+19"/>
         <source>Calibration constants %1 written, signed with factory key %2; verifying:</source>
         <translation>Kalibrierkonstanten %1 geschrieben, signiert mit Werksschlüssel %2; Kontrolle:</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+24"/>
         <source>PASS: module %1, certificate %2 written to %3.</source>
         <translation>BESTANDEN: Modul %1, Kalibrierschein %2 nach %3 geschrieben.</translation>
     </message>
@@ -1038,7 +1046,7 @@
     <message>
         <location line="-2"/>
         <source>The test source (the simulated bench source&apos;s registers); default: at the reference&apos;s address, its own unit id.</source>
-        <translation>Die Prüfquelle (die Register der simulierten Prüfstandsquelle); Vorgabe: unter der Adresse der Referenz, mit eigener Unit-ID.</translation>
+        <translation>Die Prüfquelle (die Register der simulierten Prüfplatzquelle); Vorgabe: unter der Adresse der Referenz, mit eigener Unit-ID.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1092,7 +1100,7 @@
     <message>
         <location line="-9"/>
         <source>Who runs the bench, for the certificate (default: the login name).</source>
-        <translation>Wer den Prüfstand bedient, für den Kalibrierschein (Vorgabe: der Anmeldename).</translation>
+        <translation>Wer den Prüfplatz bedient, für den Kalibrierschein (Vorgabe: der Anmeldename).</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1153,7 +1161,7 @@
     <message>
         <location line="+7"/>
         <source>The production batch (e.g. a work order): recorded in the job history with each certificate; a module that already passed in this batch is skipped, so a batch can be resumed.</source>
-        <translation>Das Fertigungslos (z. B. ein Fertigungsauftrag): wird mit jedem Kalibrierschein in der Auftragshistorie gespeichert; ein Modul, das in diesem Los bereits bestanden hat, wird übersprungen, sodass sich ein Los fortsetzen lässt.</translation>
+        <translation>Das Fertigungslos (z. B. ein Fertigungsauftrag): wird mit jedem Kalibrierschein im Auftragsverlauf gespeichert; ein Modul, das in diesem Los bereits bestanden hat, wird übersprungen, sodass sich ein Los fortsetzen lässt.</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -1209,7 +1217,7 @@
 <context>
     <name>iotpro::cli::CalibrationRecording</name>
     <message>
-        <location filename="../cli/CalibrationRecording.cpp" line="+53"/>
+        <location filename="../cli/CalibrationRecording.cpp" line="+41"/>
         <source>Batch %1: %2 of %3 modules passed (yield %4 %), %5 after adjustment.</source>
         <translation>Los %1: %2 von %3 Modulen bestanden (Ausbeute %4 %), %5 nach Justierung.</translation>
     </message>
@@ -1245,7 +1253,7 @@ Exit status: 0 success, 1 the command failed (its reason on stderr), 2 usage err
 Globale Optionen:
   -d, --device ADDRESS  serial:/dev/ttyACM0, tcp:HOST:PORT oder ble:AA:BB:CC:DD:EE:FF
   --json                maschinenlesbare Ausgabe
-  --history FILE        die Datenbank der Auftragshistorie (Vorgabe: in Ihrem Datenverzeichnis)
+  --history FILE        die Datenbank des Auftragsverlaufs (Vorgabe: in Ihrem Datenverzeichnis)
   -h, --help            diese Hilfe; COMMAND --help für die Optionen eines Befehls
   -v, --version         die Version des Programms
 
@@ -1271,7 +1279,7 @@ Exit-Status: 0 Erfolg, 1 der Befehl ist fehlgeschlagen (Grund auf stderr), 2 Auf
 <context>
     <name>iotpro::cli::ConfigApply</name>
     <message>
-        <location filename="../cli/commands/ConfigApply.cpp" line="+27"/>
+        <location filename="../cli/commands/ConfigApply.cpp" line="+28"/>
         <source>config apply: the configuration to write, in its JSON form (as config get --json prints it); an empty secret keeps the module&apos;s.</source>
         <translation>config apply: die zu schreibende Konfiguration in ihrer JSON-Form (wie config get --json sie ausgibt); ein leeres Geheimnis behält das des Moduls bei.</translation>
     </message>
@@ -1316,12 +1324,27 @@ Exit-Status: 0 Erfolg, 1 der Befehl ist fehlgeschlagen (Grund auf stderr), 2 Auf
         <translation>DATEI</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+6"/>
+        <source>config apply: the safety checklist points confirmed, comma-separated, of ct_secondaries_never_open, voltage_taps_fused, enclosure_closed (or none); the others are recorded as NOT confirmed. Without it the report says &quot;not performed&quot;.</source>
+        <translation>config apply: die bestätigten Punkte der Sicherheits-Checkliste, durch Kommas getrennt, aus ct_secondaries_never_open, voltage_taps_fused, enclosure_closed (oder none); die übrigen werden als NICHT bestätigt gespeichert. Ohne diese Option steht im Protokoll „nicht durchgeführt“.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>POINTS</source>
+        <translation>PUNKTE</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>config apply needs %1.</source>
         <translation>config apply braucht %1.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+6"/>
+        <source>config apply: &quot;%1&quot; is no checklist point; --checklist takes ct_secondaries_never_open, voltage_taps_fused, enclosure_closed or none.</source>
+        <translation>config apply: „%1“ ist kein Punkt der Checkliste; --checklist akzeptiert ct_secondaries_never_open, voltage_taps_fused, enclosure_closed oder none.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>the link broke (%1: %2); reconnecting to find out which configuration the module has …</source>
         <translation>die Verbindung ist abgerissen (%1: %2); verbinde neu, um festzustellen, welche Konfiguration das Modul hat …</translation>
     </message>
@@ -1336,7 +1359,7 @@ Exit-Status: 0 Erfolg, 1 der Befehl ist fehlgeschlagen (Grund auf stderr), 2 Auf
         <translation>Netzwerkprüfung: %1</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>--require-network: the network check did not run to its end.</source>
         <translation>--require-network: die Netzwerkprüfung ist nicht bis zum Ende gelaufen.</translation>
     </message>
@@ -1349,6 +1372,11 @@ Exit-Status: 0 Erfolg, 1 der Befehl ist fehlgeschlagen (Grund auf stderr), 2 Auf
         <location line="+5"/>
         <source>--require-network: the configuration is written, but it enables no network to check.</source>
         <translation>--require-network: die Konfiguration ist geschrieben, aktiviert aber kein Netzwerk, das geprüft werden könnte.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Nothing was written: the link broke before the configuration was sent (%1).</source>
+        <translation>Es wurde nichts geschrieben: die Verbindung ist abgebrochen, bevor die Konfiguration gesendet wurde (%1).</translation>
     </message>
 </context>
 <context>
@@ -1645,7 +1673,7 @@ Exit-Status: 0 Erfolg, 1 der Befehl ist fehlgeschlagen (Grund auf stderr), 2 Auf
     <message>
         <location line="+6"/>
         <source>The job history database (default: history.sqlite in your data directory).</source>
-        <translation>Die Datenbank der Auftragshistorie (Vorgabe: history.sqlite in Ihrem Datenverzeichnis).</translation>
+        <translation>Die Datenbank des Auftragsverlaufs (Vorgabe: history.sqlite in Ihrem Datenverzeichnis).</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1739,7 +1767,7 @@ Exit-Status: 0 Erfolg, 1 der Befehl ist fehlgeschlagen (Grund auf stderr), 2 Auf
     <message>
         <location line="+9"/>
         <source>The job history: list sessions, set who signs the reports, check the database.</source>
-        <translation>Die Auftragshistorie: Inbetriebnahmen auflisten, festlegen, wer die Berichte unterzeichnet, die Datenbank prüfen.</translation>
+        <translation>Der Auftragsverlauf: Inbetriebnahmen auflisten, festlegen, wer die Berichte unterzeichnet, die Datenbank prüfen.</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -1749,7 +1777,7 @@ Exit-Status: 0 Erfolg, 1 der Befehl ist fehlgeschlagen (Grund auf stderr), 2 Auf
     <message>
         <location line="+25"/>
         <source>The job history %1 is intact.</source>
-        <translation>Die Auftragshistorie %1 ist intakt.</translation>
+        <translation>Der Auftragsverlauf %1 ist intakt.</translation>
     </message>
 </context>
 <context>
@@ -1768,7 +1796,7 @@ Exit-Status: 0 Erfolg, 1 der Befehl ist fehlgeschlagen (Grund auf stderr), 2 Auf
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+8"/>
         <source>%n LoRaWAN device(s) written to %1. Fill in the app_key column from your key list before importing: the tool never keeps an AppKey.</source>
         <translation>
             <numerusform>%n LoRaWAN-Gerät nach %1 geschrieben. Tragen Sie vor dem Import die Spalte app_key aus Ihrer Schlüsselliste ein: das Werkzeug speichert nie einen AppKey.</numerusform>
@@ -1778,18 +1806,8 @@ Exit-Status: 0 Erfolg, 1 der Befehl ist fehlgeschlagen (Grund auf stderr), 2 Auf
 </context>
 <context>
     <name>iotpro::cli::HistoryJobPacks</name>
-    <message>
-        <location filename="../cli/commands/HistoryJobPacks.cpp" line="+29"/>
-        <source>cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 is larger than any job pack; is it the right file?</source>
-        <translation>%1 ist größer als jedes Auftragspaket; ist es die richtige Datei?</translation>
-    </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location filename="../cli/commands/HistoryJobPacks.cpp" line="+27"/>
         <source>Nothing was imported from %1: %n problem(s) to fix first.</source>
         <translation>
             <numerusform>Aus %1 wurde nichts importiert: zuerst %n Problem beheben.</numerusform>
@@ -1797,7 +1815,7 @@ Exit-Status: 0 Erfolg, 1 der Befehl ist fehlgeschlagen (Grund auf stderr), 2 Auf
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+11"/>
         <source>Imported %1: %n site(s)</source>
         <translation>
             <numerusform>%1 importiert: %n Standort</numerusform>
@@ -1843,7 +1861,7 @@ Exit-Status: 0 Erfolg, 1 der Befehl ist fehlgeschlagen (Grund auf stderr), 2 Auf
     <message>
         <location line="+25"/>
         <source>The job history has no sites yet; import a job pack or commission a module.</source>
-        <translation>Die Auftragshistorie enthält noch keine Standorte; importieren Sie ein Auftragspaket oder nehmen Sie ein Modul in Betrieb.</translation>
+        <translation>Der Auftragsverlauf enthält noch keine Standorte; importieren Sie ein Auftragspaket oder nehmen Sie ein Modul in Betrieb.</translation>
     </message>
 </context>
 <context>
@@ -2314,7 +2332,17 @@ Exit-Status: 0 Erfolg, 1 der Befehl ist fehlgeschlagen (Grund auf stderr), 2 Auf
         </translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+21"/>
+        <source>Bluetooth link lost: reconnecting to %1 (attempt %2 of %3, next in %4 s) …</source>
+        <translation>Bluetooth-Verbindung abgerissen: neuer Verbindungsversuch zu %1 (Versuch %2 von %3, nächster in %4 s) …</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>reconnected to %1; the live stream continues.</source>
+        <translation>wieder mit %1 verbunden; der Live-Datenstrom läuft weiter.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>#%1  %2 Hz</source>
         <translation>#%1  %2 Hz</translation>
     </message>
@@ -2330,14 +2358,6 @@ Exit-Status: 0 Erfolg, 1 der Befehl ist fehlgeschlagen (Grund auf stderr), 2 Auf
         <location filename="../cli/ModuleConnection.cpp" line="+22"/>
         <source>this command needs a module: add --device ADDRESS (see iotpro-cli ports).</source>
         <translation>dieser Befehl braucht ein Modul: geben Sie --device ADRESSE an (siehe iotpro-cli ports).</translation>
-    </message>
-</context>
-<context>
-    <name>iotpro::cli::OutputFile</name>
-    <message>
-        <location filename="../cli/OutputFile.cpp" line="+11"/>
-        <source>cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2619,7 +2639,7 @@ Modul          %4
         <translation>Netzwerke und GPS werden geprüft</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+20"/>
         <source>The module kept the previous configuration (counter %1); nothing was changed.</source>
         <translation>Das Modul hat die bisherige Konfiguration behalten (Zähler %1); es wurde nichts geändert.</translation>
     </message>
@@ -2642,7 +2662,7 @@ Modul          %4
 <context>
     <name>iotpro::commissioning::ConfigWriter</name>
     <message numerus="yes">
-        <location filename="../core/commissioning/ConfigWriter.cpp" line="+92"/>
+        <location filename="../core/commissioning/ConfigWriter.cpp" line="+85"/>
         <source>%n field(s) of the configuration need correcting; nothing was written.</source>
         <translation>
             <numerusform>%n Feld der Konfiguration muss korrigiert werden; es wurde nichts geschrieben.</numerusform>
@@ -4268,12 +4288,12 @@ Modul          %4
     </message>
     <message>
         <location line="+34"/>
-        <location line="+467"/>
+        <location line="+472"/>
         <source>Commissioning report</source>
         <translation>Inbetriebnahmeprotokoll</translation>
     </message>
     <message>
-        <location line="-460"/>
+        <location line="-465"/>
         <source>IoT Pro Energy Module %1 — %2</source>
         <translation>IoT Pro Energy Module %1 — %2</translation>
     </message>
@@ -4299,12 +4319,12 @@ Modul          %4
     </message>
     <message>
         <location line="+1"/>
-        <location line="+378"/>
+        <location line="+383"/>
         <source>Technician</source>
         <translation>Techniker</translation>
     </message>
     <message>
-        <location line="-377"/>
+        <location line="-382"/>
         <source>Site</source>
         <translation>Standort</translation>
     </message>
@@ -4330,12 +4350,12 @@ Modul          %4
     </message>
     <message>
         <location line="+3"/>
-        <location line="+371"/>
+        <location line="+376"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location line="-370"/>
+        <location line="-375"/>
         <source>Time</source>
         <translation>Uhrzeit</translation>
     </message>
@@ -4754,12 +4774,12 @@ Modul          %4
     </message>
     <message>
         <location line="+0"/>
-        <location line="+128"/>
+        <location line="+133"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-133"/>
         <source>Mode</source>
         <translation>Betriebsart</translation>
     </message>
@@ -4906,7 +4926,12 @@ Modul          %4
         <translation>Sicherheits-Checkliste</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>Checklist</source>
+        <translation>Checkliste</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>confirmed</source>
         <translation>bestätigt</translation>
     </message>
@@ -5493,6 +5518,14 @@ Modul          %4
     </message>
 </context>
 <context>
+    <name>iotpro::storage::ExportFile</name>
+    <message>
+        <location filename="../core/storage/ExportFile.cpp" line="+11"/>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>iotpro::storage::HistoryDatabase</name>
     <message>
         <location filename="../core/storage/HistoryDatabase.cpp" line="+25"/>
@@ -5518,7 +5551,7 @@ Modul          %4
 <context>
     <name>iotpro::storage::JobPack</name>
     <message>
-        <location filename="../core/storage/JobPack.cpp" line="+87"/>
+        <location filename="../core/storage/JobPack.cpp" line="+88"/>
         <source>A job pack has no such field here; check its spelling.</source>
         <translation>Ein Auftragspaket hat hier kein solches Feld; prüfen Sie die Schreibweise.</translation>
     </message>
@@ -5568,7 +5601,17 @@ Modul          %4
         <translation>„%1“ ist keine Einbaustelle; verwenden Sie eine von %2.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+63"/>
+        <source>cannot be read: %1</source>
+        <translation>kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This file is larger than any job pack; is it the right file?</source>
+        <translation>Diese Datei ist größer als jedes Auftragspaket; ist es die richtige Datei?</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>The job pack is not a JSON object (%1 at byte %2).</source>
         <translation>Das Auftragspaket ist kein JSON-Objekt (%1 bei Byte %2).</translation>
     </message>
@@ -5604,12 +5647,12 @@ Modul          %4
 <context>
     <name>iotpro::storage::SessionStore</name>
     <message>
-        <location filename="../core/storage/SessionStore.cpp" line="+285"/>
+        <location filename="../core/storage/SessionStore.cpp" line="+302"/>
         <source>There is no session %1 in the job history %2; &quot;iotpro-cli history list&quot; shows the sessions.</source>
         <translation>Im Auftragsverlauf %2 gibt es keine Sitzung %1; „iotpro-cli history list“ zeigt die Sitzungen.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+18"/>
         <source>session %1 of the job history</source>
         <translation>Sitzung %1 des Auftragsverlaufs</translation>
     </message>
@@ -5617,7 +5660,7 @@ Modul          %4
 <context>
     <name>iotpro::storage::Storage</name>
     <message>
-        <location filename="../core/storage/Migrations.cpp" line="+108"/>
+        <location filename="../core/storage/Migrations.cpp" line="+119"/>
         <source>The job history %1 was written by a newer version of this tool (schema %2; this version knows up to %3). Update the tool, or choose another file with --history.</source>
         <translation>Der Auftragsverlauf %1 wurde von einer neueren Version dieses Werkzeugs geschrieben (Schema %2; diese Version kennt bis %3). Aktualisieren Sie das Werkzeug oder wählen Sie mit --history eine andere Datei.</translation>
     </message>
@@ -5727,6 +5770,449 @@ Modul          %4
         <location line="+2"/>
         <source>High alarm on.</source>
         <translation>Oberer Alarm aktiv.</translation>
+    </message>
+</context>
+<context>
+    <name>iotpro::ui::BatchTrendChart</name>
+    <message>
+        <location filename="../ui/bench/BatchTrendChart.cpp" line="+63"/>
+        <source>No accuracy results in this batch yet: calibrate a module with a batch name.</source>
+        <translation>Noch keine Genauigkeitsergebnisse in diesem Los: kalibrieren Sie ein Modul mit Angabe eines Loses.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 — limit ±%2 %</source>
+        <translation>%1 — Grenze ±%2 %</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>drifting toward the limit</source>
+        <translation>driftet Richtung Grenze</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>module 1</source>
+        <translation>Modul 1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>module %1 (test order)</source>
+        <translation>Modul %1 (Prüfreihenfolge)</translation>
+    </message>
+</context>
+<context>
+    <name>iotpro::ui::BatchTrendModel</name>
+    <message>
+        <location filename="../ui/bench/BatchTrendModel.cpp" line="+39"/>
+        <source>±%1</source>
+        <translation>±%1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 per module</source>
+        <translation>%1 je Modul</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>drifting toward the limit</source>
+        <translation>driftet Richtung Grenze</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failures</source>
+        <translation>Ausfälle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>steady</source>
+        <translation>stabil</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Point</source>
+        <translation>Prüfpunkt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Limit %</source>
+        <translation>Grenze %</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Modules</source>
+        <translation>Module</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mean error %</source>
+        <translation>Mittlerer Fehler %</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Largest |error| %</source>
+        <translation>Größter |Fehler| %</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trend of |error| %</source>
+        <translation>Trend |Fehler| %</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>iotpro::ui::BatchView</name>
+    <message>
+        <location filename="../ui/bench/BatchView.cpp" line="+99"/>
+        <location line="+22"/>
+        <source>The job history cannot be read: %1</source>
+        <translation>Der Auftragsverlauf kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>No batch yet: calibrate modules in the Bench mode with a batch name.</source>
+        <translation>Noch kein Los: kalibrieren Sie Module am Werks-Prüfplatz mit Angabe eines Loses.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Yield %1 %: %2 of %3 modules passed, %4 after adjustment.</source>
+        <translation>Ausbeute %1 %: %2 von %3 Modulen bestanden, %4 nach Justierung.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&amp;Batch:</source>
+        <translation>&amp;Los:</translation>
+    </message>
+</context>
+<context>
+    <name>iotpro::ui::BenchController</name>
+    <message>
+        <location filename="../ui/bench/BenchController.cpp" line="+15"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Connect the module under test, then scan its serial number.</source>
+        <translation>Schließen Sie den Prüfling an und scannen Sie dann seine Seriennummer.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No module is connected: connect module %1, then scan it again. Nothing was run.</source>
+        <translation>Kein Modul angeschlossen: schließen Sie Modul %1 an und scannen Sie es erneut. Es wurde nichts ausgeführt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scanned serial number %1 is not the connected module&apos;s (%2). Nothing was run: scan the label of the module on the bench, or connect module %1.</source>
+        <translation>Die gescannte Seriennummer %1 gehört nicht zum angeschlossenen Modul (%2). Es wurde nichts ausgeführt: scannen Sie das Etikett des Moduls auf dem Prüfplatz oder schließen Sie Modul %1 an.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No factory key chosen: import the factory&apos;s calibration key into the key store (iotpro-cli keys import), or clear &quot;Adjust the module&quot;.</source>
+        <translation>Kein Werksschlüssel gewählt: importieren Sie den Kalibrierschlüssel des Werks in den Schlüsselspeicher (iotpro-cli keys import) oder entfernen Sie den Haken bei „Modul justieren“.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Module %1 adjusted; checking it again.</source>
+        <translation>Modul %1 justiert; es wird erneut geprüft.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Checking module %1 against the reference meter…</source>
+        <translation>Modul %1 wird gegen den Referenzzähler geprüft…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Module %1 passed. Certificate %2 written.</source>
+        <translation>Modul %1 hat bestanden. Kalibrierschein %2 geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Module %1 failed at the points marked Fail. Certificate %2 written.</source>
+        <translation>Modul %1 hat nicht bestanden (siehe die als „Nicht bestanden“ markierten Prüfpunkte). Kalibrierschein %2 geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not recorded in the job history: %1</source>
+        <translation>Nicht im Auftragsverlauf gespeichert: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Module %1: the run stopped and nothing was written. %2</source>
+        <translation>Modul %1: der Durchlauf wurde abgebrochen, es wurde nichts geschrieben. %2</translation>
+    </message>
+</context>
+<context>
+    <name>iotpro::ui::BenchPointModel</name>
+    <message>
+        <location filename="../ui/bench/BenchPointModel.cpp" line="+61"/>
+        <source>As found</source>
+        <translation>Vor Justierung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>As left</source>
+        <translation>Nach Justierung</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>balanced</source>
+        <translation>symmetrisch</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>element %1</source>
+        <translation>Messelement %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 % In, %2, %3</source>
+        <translation>%1 % In, %2, %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>starting current, %1 % In</source>
+        <translation>Anlaufstrom, %1 % In</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no load, %1 % Un</source>
+        <translation>Leerlauf, %1 % Un</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 Wh</source>
+        <translation>%1 Wh</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>±%1</source>
+        <translation>±%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>running…</source>
+        <translation>läuft…</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Run</source>
+        <translation>Durchlauf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Point</source>
+        <translation>Prüfpunkt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Test</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Error %</source>
+        <translation>Fehler %</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Limit %</source>
+        <translation>Grenze %</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Verdict</source>
+        <translation>Ergebnis</translation>
+    </message>
+</context>
+<context>
+    <name>iotpro::ui::BenchResultBanner</name>
+    <message>
+        <location filename="../ui/bench/BenchResultBanner.cpp" line="+24"/>
+        <source>READY</source>
+        <translation>BEREIT</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>RUNNING</source>
+        <translation>LÄUFT</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PASS</source>
+        <translation>BESTANDEN</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>FAIL</source>
+        <translation>NICHT BESTANDEN</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>STOPPED</source>
+        <translation>ABGEBROCHEN</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>REFUSED</source>
+        <translation>ABGELEHNT</translation>
+    </message>
+</context>
+<context>
+    <name>iotpro::ui::BenchSettingsCheck</name>
+    <message>
+        <location filename="../ui/bench/BenchSettings.cpp" line="+37"/>
+        <source>Enter the reference meter&apos;s address, e.g. modbus-tcp:127.0.0.1:5502.</source>
+        <translation>Geben Sie die Adresse des Referenzzählers ein, z. B. modbus-tcp:127.0.0.1:5502.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Enter the number of the reference meter&apos;s own calibration certificate.</source>
+        <translation>Geben Sie die Nummer des Kalibrierscheins des Referenzzählers ein.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter the reference meter&apos;s calibration due date from its certificate, as YYYY-MM-DD.</source>
+        <translation>Geben Sie das Fälligkeitsdatum der Kalibrierung des Referenzzählers laut seinem Kalibrierschein ein, im Format YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enter the operator&apos;s name: it is printed on every certificate.</source>
+        <translation>Geben Sie den Namen des Bearbeiters ein: er wird auf jeden Kalibrierschein gedruckt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose an existing folder for the certificates and the CSV log.</source>
+        <translation>Wählen Sie einen vorhandenen Ordner für die Kalibrierscheine und das CSV-Protokoll.</translation>
+    </message>
+</context>
+<context>
+    <name>iotpro::ui::BenchView</name>
+    <message>
+        <location filename="../ui/bench/BenchView.cpp" line="+182"/>
+        <source>Bench setup</source>
+        <translation>Einrichtung des Prüfplatzes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reference meter:</source>
+        <translation>&amp;Referenzzähler:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>modbus-tcp:HOST:PORT or modbus-rtu:DEVICE:BAUD:8N1</source>
+        <translation>modbus-tcp:HOST:PORT oder modbus-rtu:DEVICE:BAUD:8N1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference cer&amp;tificate:</source>
+        <translation>Referenz-&amp;Kalibrierschein:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its own calibration certificate&apos;s number</source>
+        <translation>Nummer seines eigenen Kalibrierscheins</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference calibration du&amp;e:</source>
+        <translation>Referenz-Kalibrierung &amp;fällig:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test &amp;plan:</source>
+        <translation>Prüf&amp;plan:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>built-in: IEC 62053-22 class 0.5S</source>
+        <translation>eingebaut: IEC 62053-22 Klasse 0.5S</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>&amp;Operator:</source>
+        <translation>&amp;Bearbeiter:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Batch:</source>
+        <translation>&amp;Los:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. the work order</source>
+        <translation>z. B. der Fertigungsauftrag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>O&amp;utput folder:</source>
+        <translation>&amp;Ausgabeordner:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Adjust the module (factory &amp;key), then check it again</source>
+        <translation>Modul justieren (&amp;Werksschlüssel), dann erneut prüfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Factory key:</source>
+        <translation>Werksschlüssel:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passphrase:</source>
+        <translation>Passphrase:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only for an encrypted key</source>
+        <translation>nur bei verschlüsseltem Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Serial number:</source>
+        <translation>&amp;Seriennummer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>scan the module&apos;s label, or type its serial number and press Enter</source>
+        <translation>Etikett des Moduls scannen oder Seriennummer eingeben und die Eingabetaste drücken</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Certificate: %1
+CSV log: %2</source>
+        <translation>Kalibrierschein: %1
+CSV-Protokoll: %2</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Test plan</source>
+        <translation>Prüfplan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Test plans (*.json)</source>
+        <translation>Prüfpläne (*.json)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Output folder</source>
+        <translation>Ausgabeordner</translation>
     </message>
 </context>
 <context>
@@ -5898,9 +6384,14 @@ Modul          %4
 <context>
     <name>iotpro::ui::ConnectionListModel</name>
     <message>
-        <location filename="../ui/ConnectionListModel.cpp" line="+245"/>
+        <location filename="../ui/ConnectionListModel.cpp" line="+277"/>
         <source>USB and serial ports</source>
         <translation>USB- und serielle Anschlüsse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bluetooth LE</source>
+        <translation>Bluetooth LE</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5913,12 +6404,17 @@ Modul          %4
         <translation>Zuletzt verwendet</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>Searching for IoT Pro modules in Bluetooth range…</source>
+        <translation>Suche nach IoT-Pro-Modulen in Bluetooth-Reichweite…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>No serial port found. Plug in the module&apos;s USB cable.</source>
         <translation>Kein serieller Anschluss gefunden. Stecken Sie das USB-Kabel des Moduls ein.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>IoT Pro module on %1</source>
         <translation>IoT-Pro-Modul an %1</translation>
     </message>
@@ -5938,7 +6434,22 @@ Modul          %4
         <translation>%1 an %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
+        <source>%1 dBm</source>
+        <translation>%1 dBm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Busy: another tool is connected</source>
+        <translation>Belegt: ein anderes Werkzeug ist verbunden</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Manufacturer: %1</source>
         <translation>Hersteller: %1</translation>
     </message>
@@ -5954,6 +6465,13 @@ Modul          %4
     </message>
     <message>
         <location line="+4"/>
+        <source>%1
+Bluetooth address: %2</source>
+        <translation>%1
+Bluetooth-Adresse: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Starts a simulated IoT Pro module on this computer, for training and testing.</source>
         <translation>Startet ein simuliertes IoT-Pro-Modul auf diesem Computer, für Schulung und Test.</translation>
     </message>
@@ -5961,7 +6479,7 @@ Modul          %4
 <context>
     <name>iotpro::ui::ConnectionPanel</name>
     <message>
-        <location filename="../ui/ConnectionPanel.cpp" line="+96"/>
+        <location filename="../ui/ConnectionPanel.cpp" line="+102"/>
         <source>Connection</source>
         <translation>Verbindung</translation>
     </message>
@@ -6394,7 +6912,7 @@ Modul          %4
 <context>
     <name>iotpro::ui::DonePage</name>
     <message>
-        <location filename="../ui/wizard/DonePage.cpp" line="+44"/>
+        <location filename="../ui/wizard/DonePage.cpp" line="+45"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
@@ -6424,9 +6942,24 @@ Modul          %4
         <translation>Verdrahtungsprüfung: ohne BESTANDEN fortgesetzt, wie von Ihnen bestätigt.</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>Safety checklist: every point confirmed.</source>
+        <translation>Sicherheits-Checkliste: alle Punkte bestätigt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>✖ Safety checklist: NOT confirmed, and reported so: %1.</source>
+        <translation>✖ Sicherheits-Checkliste: NICHT bestätigt und so protokolliert: %1.</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Recorded in the job history as session %1.</source>
         <translation>Im Auftragsverlauf als Sitzung %1 gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>✖ The job history could not be updated: %1</source>
+        <translation>✖ Der Auftragsverlauf konnte nicht aktualisiert werden: %1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6558,12 +7091,12 @@ Modul          %4
 <context>
     <name>iotpro::ui::HistoryView</name>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="+123"/>
+        <location filename="../ui/history/HistoryView.cpp" line="+130"/>
         <source>The job history %1 cannot be read: %2</source>
         <translation>Der Auftragsverlauf %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+45"/>
+        <location line="+65"/>
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n Sitzung</numerusform>
@@ -6576,7 +7109,7 @@ Modul          %4
         <translation>Sitzung %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>&amp;Search:</source>
         <translation>&amp;Suchen:</translation>
     </message>
@@ -6776,6 +7309,238 @@ Modul          %4
     </message>
 </context>
 <context>
+    <name>iotpro::ui::JobHistory</name>
+    <message numerus="yes">
+        <location filename="../ui/history/JobHistory.cpp" line="+146"/>
+        <source>Nothing was imported from %1: %n problem(s) to fix first.</source>
+        <translation>
+            <numerusform>Nichts aus %1 importiert: %n Problem muss zuerst behoben werden.</numerusform>
+            <numerusform>Nichts aus %1 importiert: %n Probleme müssen zuerst behoben werden.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>iotpro::ui::JobTools</name>
+    <message>
+        <location filename="../ui/history/JobTools.cpp" line="+35"/>
+        <location line="+230"/>
+        <source>Save as template</source>
+        <translation>Als Vorlage speichern</translation>
+    </message>
+    <message>
+        <location line="-224"/>
+        <source>A template never keeps a secret, a DevEUI, a static address or the circuit&apos;s name: the next module gets its own.</source>
+        <translation>Eine Vorlage enthält nie Geheimdaten, DevEUI, statische Adresse oder den Namen des Stromkreises: das nächste Modul erhält eigene.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Export the job pack</source>
+        <translation>Auftragspaket exportieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+190"/>
+        <source>Job packs (*.json)</source>
+        <translation>Auftragspakete (*.json)</translation>
+    </message>
+    <message>
+        <location line="-185"/>
+        <source>Export the commissioned modules</source>
+        <translation>In Betrieb genommene Module exportieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Export the LoRaWAN devices for The Things Stack</source>
+        <translation>LoRaWAN-Geräte für The Things Stack exportieren</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Choose a commissioned session in the tree first: its configuration becomes the template.</source>
+        <translation>Wählen Sie zuerst im Baum eine abgeschlossene Inbetriebnahme: ihre Konfiguration wird zur Vorlage.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>✔ Template &quot;%1&quot; saved from session %2, without secrets, DevEUI, static address or circuit name.</source>
+        <translation>✔ Vorlage „%1“ aus Sitzung %2 gespeichert, ohne Geheimdaten, DevEUI, statische Adresse und Stromkreisnamen.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source> for %1</source>
+        <translation> für %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>✔ The wizard starts from template &quot;%1&quot;%2. Type the secrets and the module&apos;s own DevEUI there: a template has none.</source>
+        <translation>✔ Der Assistent startet mit Vorlage „%1“%2. Geben Sie dort die Geheimdaten und die eigene DevEUI des Moduls ein: eine Vorlage enthält keine.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Choose a circuit in the tree first.</source>
+        <translation>Wählen Sie zuerst einen Stromkreis im Baum.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>✔ The wizard starts for %1 with its planned CTs and its site&apos;s network. Type the secrets there: a job pack has none.</source>
+        <translation>✔ Der Assistent startet für %1 mit den geplanten Stromwandlern und dem Netzwerk des Standorts. Geben Sie dort die Geheimdaten ein: ein Auftragspaket enthält keine.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>✔ Imported %1: %n site(s)</source>
+        <translation>
+            <numerusform>✔ %1 importiert: %n Standort</numerusform>
+            <numerusform>✔ %1 importiert: %n Standorte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>, %n circuit(s); they show in the tree.</source>
+        <translation>
+            <numerusform>, %n Stromkreis; alles erscheint im Baum.</numerusform>
+            <numerusform>, %n Stromkreise; alles erscheint im Baum.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>✔ Job pack with %n site(s) written to %1.</source>
+        <translation>
+            <numerusform>✔ Auftragspaket mit %n Standort nach %1 geschrieben.</numerusform>
+            <numerusform>✔ Auftragspaket mit %n Standorten nach %1 geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>✔ %n commissioned module(s) written to %1.</source>
+        <translation>
+            <numerusform>✔ %n in Betrieb genommenes Modul nach %1 geschrieben.</numerusform>
+            <numerusform>✔ %n in Betrieb genommene Module nach %1 geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>✔ %n LoRaWAN device(s) written to %1. Fill in the app_key column from your key list before importing: the tool never keeps an AppKey.</source>
+        <translation>
+            <numerusform>✔ %n LoRaWAN-Gerät nach %1 geschrieben. Tragen Sie vor dem Import die Spalte app_key aus Ihrer Schlüsselliste ein: das Werkzeug speichert nie einen AppKey.</numerusform>
+            <numerusform>✔ %n LoRaWAN-Geräte nach %1 geschrieben. Tragen Sie vor dem Import die Spalte app_key aus Ihrer Schlüsselliste ein: das Werkzeug speichert nie einen AppKey.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>There is already a template &quot;%1&quot;. Replace it?</source>
+        <translation>Es gibt bereits eine Vorlage „%1“. Ersetzen?</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>There is no template yet: choose a commissioned session and &quot;Save as template&quot;.</source>
+        <translation>Es gibt noch keine Vorlage: wählen Sie eine abgeschlossene Inbetriebnahme und dann „Als Vorlage speichern“.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Next module from a template</source>
+        <translation>Nächstes Modul aus einer Vorlage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Template for the module at %1:</source>
+        <translation>Vorlage für das Modul an %1:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Template:</source>
+        <translation>Vorlage:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Import a job pack</source>
+        <translation>Auftragspaket importieren</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Save as &amp;template…</source>
+        <translation>Als &amp;Vorlage speichern…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the chosen session&apos;s configuration for the next modules of a phased rollout (never its secrets).</source>
+        <translation>Die Konfiguration der gewählten Sitzung für die nächsten Module einer schrittweisen Einführung übernehmen (nie ihre Geheimdaten).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ne&amp;xt module from a template…</source>
+        <translation>Nä&amp;chstes Modul aus Vorlage…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start the wizard from a template, at the chosen circuit if one is chosen.</source>
+        <translation>Den Assistenten mit einer Vorlage starten, beim gewählten Stromkreis, falls einer gewählt ist.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commission this circuit from its &amp;plan</source>
+        <translation>Diesen Stromkreis nach seinem &amp;Plan in Betrieb nehmen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start the wizard with the chosen circuit&apos;s planned CTs and its site&apos;s network.</source>
+        <translation>Den Assistenten mit den geplanten Stromwandlern des gewählten Stromkreises und dem Netzwerk seines Standorts starten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import job pack…</source>
+        <translation>Auftragspaket imp&amp;ortieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the sites, panels and circuits planned in the office.</source>
+        <translation>Die im Büro geplanten Standorte, Verteiler und Stromkreise hinzufügen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export job pac&amp;k…</source>
+        <translation>Auftragspaket e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every site, panel and circuit of the history, for the office.</source>
+        <translation>Alle Standorte, Verteiler und Stromkreise des Verlaufs, für das Büro.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export mod&amp;ules (CSV)…</source>
+        <translation>Mod&amp;ule exportieren (CSV)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every commissioned module with its place and configuration hash.</source>
+        <translation>Jedes in Betrieb genommene Modul mit Einbauort und Konfigurations-Hash.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export for The Thin&amp;gs Stack…</source>
+        <translation>Für The Thin&amp;gs Stack exportieren…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The LoRaWAN modules in The Things Stack&apos;s device import format (CSV).</source>
+        <translation>Die LoRaWAN-Module im Geräte-Importformat von The Things Stack (CSV).</translation>
+    </message>
+</context>
+<context>
     <name>iotpro::ui::JobTreeModel</name>
     <message>
         <location filename="../ui/history/JobTreeModel.cpp" line="+41"/>
@@ -6798,7 +7563,7 @@ Modul          %4
         <translation>… Unvollständig</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+110"/>
         <source>(no site)</source>
         <translation>(keine Anlage)</translation>
     </message>
@@ -7434,7 +8199,17 @@ Höchster Mittelwert: %6 kW</translation>
 <context>
     <name>iotpro::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+118"/>
+        <location filename="../ui/MainWindow.cpp" line="+95"/>
+        <source>Commissioning wizard</source>
+        <translation>Inbetriebnahme-Assistent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The wizard is writing a configuration; start the next module when it has finished.</source>
+        <translation>Der Assistent schreibt gerade eine Konfiguration; starten Sie das nächste Modul, wenn er fertig ist.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -7474,6 +8249,16 @@ Höchster Mittelwert: %6 kW</translation>
         <translation>&amp;Auftragsverlauf</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Factor&amp;y bench</source>
+        <translation>&amp;Werks-Prüfplatz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Batch &amp;quality</source>
+        <translation>Los&amp;qualität</translation>
+    </message>
+    <message>
         <location line="+11"/>
         <source>the virtual module (%1)</source>
         <translation>dem virtuellen Modul (%1)</translation>
@@ -7489,12 +8274,17 @@ Höchster Mittelwert: %6 kW</translation>
         <translation>Virtuelles Modul wird gestartet …</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Reconnecting to %1 (attempt %2 of %3, next in %4 s)…</source>
+        <translation>Neuer Verbindungsversuch zu %1 (Versuch %2 von %3, nächster in %4 s)…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Connecting to %1…</source>
         <translation>Verbinde mit %1 …</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Connected to %1</source>
         <translation>Verbunden mit %1</translation>
     </message>
@@ -7893,13 +8683,14 @@ Höchster Mittelwert: %6 kW</translation>
 <context>
     <name>iotpro::ui::SessionDetails</name>
     <message>
-        <location filename="../ui/history/SessionDetails.cpp" line="+44"/>
+        <location filename="../ui/history/SessionDetails.cpp" line="+45"/>
         <location line="+17"/>
+        <location line="+10"/>
         <source>not performed</source>
         <translation>nicht durchgeführt</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-24"/>
         <source>%1, continued without PASS as the technician confirmed</source>
         <translation>%1, ohne BESTANDEN fortgesetzt, wie vom Techniker bestätigt</translation>
     </message>
@@ -7919,7 +8710,17 @@ Höchster Mittelwert: %6 kW</translation>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+11"/>
+        <source>☑ %1</source>
+        <translation>☑ %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>☐ %1: NOT confirmed</source>
+        <translation>☐ %1: NICHT bestätigt</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>Report:</source>
         <translation>Bericht:</translation>
     </message>
@@ -7977,6 +8778,11 @@ Höchster Mittelwert: %6 kW</translation>
         <location line="+0"/>
         <source>Network check:</source>
         <translation>Netzwerkprüfung:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Safety checklist:</source>
+        <translation>Sicherheits-Checkliste:</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -8278,7 +9084,7 @@ Höchster Mittelwert: %6 kW</translation>
 <context>
     <name>iotpro::ui::VerifyPage</name>
     <message>
-        <location filename="../ui/wizard/VerifyPage.cpp" line="+118"/>
+        <location filename="../ui/wizard/VerifyPage.cpp" line="+145"/>
         <source>Verify</source>
         <translation>Überprüfen</translation>
     </message>
@@ -8303,7 +9109,32 @@ Höchster Mittelwert: %6 kW</translation>
         <translation>Live-Verdrahtungsprüfung mit den neuen Einstellungen</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+1"/>
+        <source>Safety checklist: before you leave the panel</source>
+        <translation>Sicherheits-Checkliste: bevor Sie den Verteiler verlassen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;T secondaries were never open-circuited (shorted before any was disconnected)</source>
+        <translation>&amp;Stromwandler-Sekundärseiten wurden nie geöffnet (vor jedem Abklemmen kurzgeschlossen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Voltage taps are fused</source>
+        <translation>Spannungsabgriffe sind &amp;abgesichert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The &amp;enclosure and the panel are closed</source>
+        <translation>&amp;Gehäuse und Verteiler sind geschlossen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tick only what you have checked. Each point is recorded in the job history as you tick it; one left unticked is reported as NOT confirmed.</source>
+        <translation>Haken Sie nur ab, was Sie geprüft haben. Jeder Punkt wird beim Abhaken im Auftragsverlauf gespeichert; ein nicht abgehakter Punkt wird als NICHT bestätigt protokolliert.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>The configuration is not written yet.</source>
         <translation>Die Konfiguration ist noch nicht geschrieben.</translation>
     </message>

@@ -67,7 +67,7 @@
         <translation>Este equipo no tiene ningún adaptador Bluetooth que la herramienta pueda usar. Conecte un adaptador Bluetooth LE o conéctese con el cable USB.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+79"/>
         <source>Bluetooth is switched off on this computer. Switch it on (system settings or `bluetoothctl power on`), then try again.</source>
         <translation>Bluetooth está desactivado en este equipo. Actívelo (en la configuración del sistema o con `bluetoothctl power on`) y vuelva a intentarlo.</translation>
     </message>
@@ -476,6 +476,14 @@
     </message>
 </context>
 <context>
+    <name>iotpro::LinkKeeper</name>
+    <message>
+        <location filename="../core/device/LinkKeeper.cpp" line="+105"/>
+        <source>The Bluetooth link to %1 was lost, and reconnecting failed (attempts: %2). The last attempt: %3 Connect again when the module is in range, or connect with the USB cable.</source>
+        <translation>Se perdió el enlace Bluetooth con %1 y la reconexión falló (intentos: %2). Último intento: %3 Vuelva a conectar cuando el módulo esté al alcance o conéctese con el cable USB.</translation>
+    </message>
+</context>
+<context>
     <name>iotpro::RemoteError</name>
     <message>
         <location filename="../core/protocol/RemoteError.cpp" line="+20"/>
@@ -819,7 +827,7 @@
 <context>
     <name>iotpro::calibration::CalibrationCsv</name>
     <message>
-        <location filename="../core/calibration/CalibrationCsv.cpp" line="+121"/>
+        <location filename="../core/calibration/CalibrationCsv.cpp" line="+97"/>
         <source>cannot read the CSV log %1: %2</source>
         <translation>no se puede leer el registro CSV %1: %2</translation>
     </message>
@@ -970,7 +978,7 @@
 <context>
     <name>iotpro::cli::CalibrateCommand</name>
     <message>
-        <location filename="../cli/commands/CalibrateCommand.cpp" line="+41"/>
+        <location filename="../cli/commands/CalibrateCommand.cpp" line="+22"/>
         <source>Check the module against a reference meter on a production bench; write its certificate.</source>
         <translation>Comprobar el módulo frente a un contador de referencia en un banco de producción; escribir su certificado.</translation>
     </message>
@@ -1005,17 +1013,17 @@
         <translation>el elemento %1 midió %2 % en ganancia y %3° en fase (retraso positivo): constantes ganancia %4 %, fase %5° (antes %6 %, %7°)</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+64"/>
         <source>SKIPPED: module %1 already passed in batch %2 (certificate %3, %4).</source>
         <translation>OMITIDO: el módulo %1 ya fue conforme en el lote %2 (certificado %3, %4).</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+19"/>
         <source>Calibration constants %1 written, signed with factory key %2; verifying:</source>
         <translation>Constantes de calibración %1 escritas, firmadas con la clave de fábrica %2; verificando:</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+24"/>
         <source>PASS: module %1, certificate %2 written to %3.</source>
         <translation>CONFORME: módulo %1, certificado %2 escrito en %3.</translation>
     </message>
@@ -1209,7 +1217,7 @@
 <context>
     <name>iotpro::cli::CalibrationRecording</name>
     <message>
-        <location filename="../cli/CalibrationRecording.cpp" line="+53"/>
+        <location filename="../cli/CalibrationRecording.cpp" line="+41"/>
         <source>Batch %1: %2 of %3 modules passed (yield %4 %), %5 after adjustment.</source>
         <translation>Lote %1: %2 de %3 módulos conformes (rendimiento %4 %), %5 tras el ajuste.</translation>
     </message>
@@ -1271,7 +1279,7 @@ Estado de salida: 0 éxito, 1 el comando falló (el motivo en stderr), 2 error d
 <context>
     <name>iotpro::cli::ConfigApply</name>
     <message>
-        <location filename="../cli/commands/ConfigApply.cpp" line="+27"/>
+        <location filename="../cli/commands/ConfigApply.cpp" line="+28"/>
         <source>config apply: the configuration to write, in its JSON form (as config get --json prints it); an empty secret keeps the module&apos;s.</source>
         <translation>config apply: la configuración que se va a escribir, en su forma JSON (tal como la imprime config get --json); un secreto vacío conserva el del módulo.</translation>
     </message>
@@ -1316,12 +1324,27 @@ Estado de salida: 0 éxito, 1 el comando falló (el motivo en stderr), 2 error d
         <translation>ARCHIVO</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+6"/>
+        <source>config apply: the safety checklist points confirmed, comma-separated, of ct_secondaries_never_open, voltage_taps_fused, enclosure_closed (or none); the others are recorded as NOT confirmed. Without it the report says &quot;not performed&quot;.</source>
+        <translation>config apply: los puntos confirmados de la lista de comprobación de seguridad, separados por comas, entre ct_secondaries_never_open, voltage_taps_fused, enclosure_closed (o none); los demás se registran como NO confirmados. Sin esta opción, el informe indica «no realizado».</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>POINTS</source>
+        <translation>PUNTOS</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>config apply needs %1.</source>
         <translation>config apply necesita %1.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+6"/>
+        <source>config apply: &quot;%1&quot; is no checklist point; --checklist takes ct_secondaries_never_open, voltage_taps_fused, enclosure_closed or none.</source>
+        <translation>config apply: «%1» no es un punto de la lista de comprobación; --checklist admite ct_secondaries_never_open, voltage_taps_fused, enclosure_closed o none.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>the link broke (%1: %2); reconnecting to find out which configuration the module has …</source>
         <translation>el enlace se cortó (%1: %2); reconectando para saber qué configuración tiene el módulo …</translation>
     </message>
@@ -1336,7 +1359,7 @@ Estado de salida: 0 éxito, 1 el comando falló (el motivo en stderr), 2 error d
         <translation>comprobación de red: %1</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>--require-network: the network check did not run to its end.</source>
         <translation>--require-network: la comprobación de red no llegó a terminar.</translation>
     </message>
@@ -1349,6 +1372,11 @@ Estado de salida: 0 éxito, 1 el comando falló (el motivo en stderr), 2 error d
         <location line="+5"/>
         <source>--require-network: the configuration is written, but it enables no network to check.</source>
         <translation>--require-network: la configuración está escrita, pero no habilita ninguna red que comprobar.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Nothing was written: the link broke before the configuration was sent (%1).</source>
+        <translation>No se escribió nada: el enlace se cortó antes de enviar la configuración (%1).</translation>
     </message>
 </context>
 <context>
@@ -1768,7 +1796,7 @@ Estado de salida: 0 éxito, 1 el comando falló (el motivo en stderr), 2 error d
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+8"/>
         <source>%n LoRaWAN device(s) written to %1. Fill in the app_key column from your key list before importing: the tool never keeps an AppKey.</source>
         <translation>
             <numerusform>%n dispositivo LoRaWAN escrito en %1. Rellene la columna app_key a partir de su lista de claves antes de importar: la herramienta nunca guarda una AppKey.</numerusform>
@@ -1778,18 +1806,8 @@ Estado de salida: 0 éxito, 1 el comando falló (el motivo en stderr), 2 error d
 </context>
 <context>
     <name>iotpro::cli::HistoryJobPacks</name>
-    <message>
-        <location filename="../cli/commands/HistoryJobPacks.cpp" line="+29"/>
-        <source>cannot read %1: %2</source>
-        <translation>no se puede leer %1: %2</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 is larger than any job pack; is it the right file?</source>
-        <translation>%1 es más grande que cualquier paquete de trabajo; ¿es el archivo correcto?</translation>
-    </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location filename="../cli/commands/HistoryJobPacks.cpp" line="+27"/>
         <source>Nothing was imported from %1: %n problem(s) to fix first.</source>
         <translation>
             <numerusform>No se importó nada de %1: hay %n problema que corregir primero.</numerusform>
@@ -1797,7 +1815,7 @@ Estado de salida: 0 éxito, 1 el comando falló (el motivo en stderr), 2 error d
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+11"/>
         <source>Imported %1: %n site(s)</source>
         <translation>
             <numerusform>Importado %1: %n emplazamiento</numerusform>
@@ -2314,7 +2332,17 @@ Estado de salida: 0 éxito, 1 el comando falló (el motivo en stderr), 2 error d
         </translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+21"/>
+        <source>Bluetooth link lost: reconnecting to %1 (attempt %2 of %3, next in %4 s) …</source>
+        <translation>Enlace Bluetooth perdido: reconectando con %1 (intento %2 de %3, siguiente en %4 s) …</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>reconnected to %1; the live stream continues.</source>
+        <translation>reconectado con %1; el flujo en directo continúa.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>#%1  %2 Hz</source>
         <translation>#%1  %2 Hz</translation>
     </message>
@@ -2330,14 +2358,6 @@ Estado de salida: 0 éxito, 1 el comando falló (el motivo en stderr), 2 error d
         <location filename="../cli/ModuleConnection.cpp" line="+22"/>
         <source>this command needs a module: add --device ADDRESS (see iotpro-cli ports).</source>
         <translation>este comando necesita un módulo: añada --device DIRECCIÓN (vea iotpro-cli ports).</translation>
-    </message>
-</context>
-<context>
-    <name>iotpro::cli::OutputFile</name>
-    <message>
-        <location filename="../cli/OutputFile.cpp" line="+11"/>
-        <source>cannot write %1: %2</source>
-        <translation>no se puede escribir %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2619,7 +2639,7 @@ Módulo         %4
         <translation>Comprobando las redes y el GPS</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+20"/>
         <source>The module kept the previous configuration (counter %1); nothing was changed.</source>
         <translation>El módulo mantuvo la configuración anterior (contador %1); no se cambió nada.</translation>
     </message>
@@ -2642,7 +2662,7 @@ Módulo         %4
 <context>
     <name>iotpro::commissioning::ConfigWriter</name>
     <message numerus="yes">
-        <location filename="../core/commissioning/ConfigWriter.cpp" line="+92"/>
+        <location filename="../core/commissioning/ConfigWriter.cpp" line="+85"/>
         <source>%n field(s) of the configuration need correcting; nothing was written.</source>
         <translation>
             <numerusform>%n campo de la configuración necesita corrección; no se escribió nada.</numerusform>
@@ -4268,12 +4288,12 @@ Módulo         %4
     </message>
     <message>
         <location line="+34"/>
-        <location line="+467"/>
+        <location line="+472"/>
         <source>Commissioning report</source>
         <translation>Informe de puesta en servicio</translation>
     </message>
     <message>
-        <location line="-460"/>
+        <location line="-465"/>
         <source>IoT Pro Energy Module %1 — %2</source>
         <translation>IoT Pro Energy Module %1 — %2</translation>
     </message>
@@ -4299,12 +4319,12 @@ Módulo         %4
     </message>
     <message>
         <location line="+1"/>
-        <location line="+378"/>
+        <location line="+383"/>
         <source>Technician</source>
         <translation>Técnico</translation>
     </message>
     <message>
-        <location line="-377"/>
+        <location line="-382"/>
         <source>Site</source>
         <translation>Emplazamiento</translation>
     </message>
@@ -4330,12 +4350,12 @@ Módulo         %4
     </message>
     <message>
         <location line="+3"/>
-        <location line="+371"/>
+        <location line="+376"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location line="-370"/>
+        <location line="-375"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
@@ -4754,12 +4774,12 @@ Módulo         %4
     </message>
     <message>
         <location line="+0"/>
-        <location line="+128"/>
+        <location line="+133"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-133"/>
         <source>Mode</source>
         <translation>Modo</translation>
     </message>
@@ -4906,7 +4926,12 @@ Módulo         %4
         <translation>Lista de comprobación de seguridad</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>Checklist</source>
+        <translation>Lista de comprobación</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>confirmed</source>
         <translation>confirmado</translation>
     </message>
@@ -5493,6 +5518,14 @@ Módulo         %4
     </message>
 </context>
 <context>
+    <name>iotpro::storage::ExportFile</name>
+    <message>
+        <location filename="../core/storage/ExportFile.cpp" line="+11"/>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>iotpro::storage::HistoryDatabase</name>
     <message>
         <location filename="../core/storage/HistoryDatabase.cpp" line="+25"/>
@@ -5518,7 +5551,7 @@ Módulo         %4
 <context>
     <name>iotpro::storage::JobPack</name>
     <message>
-        <location filename="../core/storage/JobPack.cpp" line="+87"/>
+        <location filename="../core/storage/JobPack.cpp" line="+88"/>
         <source>A job pack has no such field here; check its spelling.</source>
         <translation>Un paquete de trabajo no tiene ese campo aquí; compruebe cómo está escrito.</translation>
     </message>
@@ -5568,7 +5601,17 @@ Módulo         %4
         <translation>«%1» no es un punto de instalación; use uno de %2.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+63"/>
+        <source>cannot be read: %1</source>
+        <translation>no se puede leer: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This file is larger than any job pack; is it the right file?</source>
+        <translation>Este archivo es más grande que cualquier paquete de trabajo; ¿es el archivo correcto?</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>The job pack is not a JSON object (%1 at byte %2).</source>
         <translation>El paquete de trabajo no es un objeto JSON (%1 en el byte %2).</translation>
     </message>
@@ -5604,12 +5647,12 @@ Módulo         %4
 <context>
     <name>iotpro::storage::SessionStore</name>
     <message>
-        <location filename="../core/storage/SessionStore.cpp" line="+285"/>
+        <location filename="../core/storage/SessionStore.cpp" line="+302"/>
         <source>There is no session %1 in the job history %2; &quot;iotpro-cli history list&quot; shows the sessions.</source>
         <translation>No hay ninguna sesión %1 en el historial de trabajos %2; «iotpro-cli history list» muestra las sesiones.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+18"/>
         <source>session %1 of the job history</source>
         <translation>sesión %1 del historial de trabajos</translation>
     </message>
@@ -5617,7 +5660,7 @@ Módulo         %4
 <context>
     <name>iotpro::storage::Storage</name>
     <message>
-        <location filename="../core/storage/Migrations.cpp" line="+108"/>
+        <location filename="../core/storage/Migrations.cpp" line="+119"/>
         <source>The job history %1 was written by a newer version of this tool (schema %2; this version knows up to %3). Update the tool, or choose another file with --history.</source>
         <translation>El historial de trabajos %1 lo escribió una versión más reciente de esta herramienta (esquema %2; esta versión conoce hasta el %3). Actualice la herramienta o elija otro archivo con --history.</translation>
     </message>
@@ -5727,6 +5770,449 @@ Módulo         %4
         <location line="+2"/>
         <source>High alarm on.</source>
         <translation>Alarma alta activada.</translation>
+    </message>
+</context>
+<context>
+    <name>iotpro::ui::BatchTrendChart</name>
+    <message>
+        <location filename="../ui/bench/BatchTrendChart.cpp" line="+63"/>
+        <source>No accuracy results in this batch yet: calibrate a module with a batch name.</source>
+        <translation>Aún no hay resultados de precisión en este lote: calibre un módulo indicando un nombre de lote.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 — limit ±%2 %</source>
+        <translation>%1 — límite ±%2 %</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>drifting toward the limit</source>
+        <translation>deriva hacia el límite</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>module 1</source>
+        <translation>módulo 1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>module %1 (test order)</source>
+        <translation>módulo %1 (orden de ensayo)</translation>
+    </message>
+</context>
+<context>
+    <name>iotpro::ui::BatchTrendModel</name>
+    <message>
+        <location filename="../ui/bench/BatchTrendModel.cpp" line="+39"/>
+        <source>±%1</source>
+        <translation>±%1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 per module</source>
+        <translation>%1 por módulo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>drifting toward the limit</source>
+        <translation>deriva hacia el límite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failures</source>
+        <translation>con fallos</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>steady</source>
+        <translation>estable</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Point</source>
+        <translation>Punto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Limit %</source>
+        <translation>Límite %</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Modules</source>
+        <translation>Módulos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mean error %</source>
+        <translation>Error medio %</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Largest |error| %</source>
+        <translation>|Error| máximo %</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trend of |error| %</source>
+        <translation>Tendencia del |error| %</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+</context>
+<context>
+    <name>iotpro::ui::BatchView</name>
+    <message>
+        <location filename="../ui/bench/BatchView.cpp" line="+99"/>
+        <location line="+22"/>
+        <source>The job history cannot be read: %1</source>
+        <translation>No se puede leer el historial de trabajos: %1</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>No batch yet: calibrate modules in the Bench mode with a batch name.</source>
+        <translation>Aún no hay ningún lote: calibre módulos en el modo Banco de fábrica indicando un nombre de lote.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Yield %1 %: %2 of %3 modules passed, %4 after adjustment.</source>
+        <translation>Rendimiento %1 %: %2 de %3 módulos conformes, %4 tras el ajuste.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&amp;Batch:</source>
+        <translation>&amp;Lote:</translation>
+    </message>
+</context>
+<context>
+    <name>iotpro::ui::BenchController</name>
+    <message>
+        <location filename="../ui/bench/BenchController.cpp" line="+15"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Connect the module under test, then scan its serial number.</source>
+        <translation>Conecte el módulo en ensayo y escanee su número de serie.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No module is connected: connect module %1, then scan it again. Nothing was run.</source>
+        <translation>No hay ningún módulo conectado: conecte el módulo %1 y vuelva a escanearlo. No se ejecutó nada.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scanned serial number %1 is not the connected module&apos;s (%2). Nothing was run: scan the label of the module on the bench, or connect module %1.</source>
+        <translation>El número de serie escaneado %1 no es el del módulo conectado (%2). No se ejecutó nada: escanee la etiqueta del módulo que está en el banco o conecte el módulo %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No factory key chosen: import the factory&apos;s calibration key into the key store (iotpro-cli keys import), or clear &quot;Adjust the module&quot;.</source>
+        <translation>No se ha elegido ninguna clave de fábrica: importe la clave de calibración de la fábrica en el almacén de claves (iotpro-cli keys import) o desmarque «Ajustar el módulo».</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Module %1 adjusted; checking it again.</source>
+        <translation>Módulo %1 ajustado; volviendo a comprobarlo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Checking module %1 against the reference meter…</source>
+        <translation>Comprobando el módulo %1 frente al contador de referencia…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Module %1 passed. Certificate %2 written.</source>
+        <translation>Módulo %1 conforme. Certificado %2 escrito.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Module %1 failed at the points marked Fail. Certificate %2 written.</source>
+        <translation>El módulo %1 falló en los puntos marcados como Fallo. Certificado %2 escrito.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not recorded in the job history: %1</source>
+        <translation>No se registró en el historial de trabajos: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Module %1: the run stopped and nothing was written. %2</source>
+        <translation>Módulo %1: la prueba se detuvo y no se escribió nada. %2</translation>
+    </message>
+</context>
+<context>
+    <name>iotpro::ui::BenchPointModel</name>
+    <message>
+        <location filename="../ui/bench/BenchPointModel.cpp" line="+61"/>
+        <source>As found</source>
+        <translation>Como se encontró</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>As left</source>
+        <translation>Como se dejó</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>balanced</source>
+        <translation>equilibrada</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>element %1</source>
+        <translation>elemento %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 % In, %2, %3</source>
+        <translation>%1 % In, %2, %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>starting current, %1 % In</source>
+        <translation>corriente de arranque, %1 % In</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no load, %1 % Un</source>
+        <translation>sin carga, %1 % Un</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 Wh</source>
+        <translation>%1 Wh</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>±%1</source>
+        <translation>±%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>running…</source>
+        <translation>en curso…</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Run</source>
+        <translation>Ejecución</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Point</source>
+        <translation>Punto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Test</source>
+        <translation>Ensayo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Error %</source>
+        <translation>Error %</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Limit %</source>
+        <translation>Límite %</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Verdict</source>
+        <translation>Resultado</translation>
+    </message>
+</context>
+<context>
+    <name>iotpro::ui::BenchResultBanner</name>
+    <message>
+        <location filename="../ui/bench/BenchResultBanner.cpp" line="+24"/>
+        <source>READY</source>
+        <translation>LISTO</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>RUNNING</source>
+        <translation>EN CURSO</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PASS</source>
+        <translation>CORRECTO</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>FAIL</source>
+        <translation>FALLO</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>STOPPED</source>
+        <translation>DETENIDO</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>REFUSED</source>
+        <translation>RECHAZADO</translation>
+    </message>
+</context>
+<context>
+    <name>iotpro::ui::BenchSettingsCheck</name>
+    <message>
+        <location filename="../ui/bench/BenchSettings.cpp" line="+37"/>
+        <source>Enter the reference meter&apos;s address, e.g. modbus-tcp:127.0.0.1:5502.</source>
+        <translation>Introduzca la dirección del contador de referencia, p. ej. modbus-tcp:127.0.0.1:5502.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Enter the number of the reference meter&apos;s own calibration certificate.</source>
+        <translation>Introduzca el número del propio certificado de calibración del contador de referencia.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter the reference meter&apos;s calibration due date from its certificate, as YYYY-MM-DD.</source>
+        <translation>Introduzca la fecha de vencimiento de la calibración del contador de referencia, según su certificado, como YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enter the operator&apos;s name: it is printed on every certificate.</source>
+        <translation>Introduzca el nombre del operador: se imprime en cada certificado.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose an existing folder for the certificates and the CSV log.</source>
+        <translation>Elija una carpeta existente para los certificados y el registro CSV.</translation>
+    </message>
+</context>
+<context>
+    <name>iotpro::ui::BenchView</name>
+    <message>
+        <location filename="../ui/bench/BenchView.cpp" line="+182"/>
+        <source>Bench setup</source>
+        <translation>Configuración del banco</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reference meter:</source>
+        <translation>&amp;Contador de referencia:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>modbus-tcp:HOST:PORT or modbus-rtu:DEVICE:BAUD:8N1</source>
+        <translation>modbus-tcp:HOST:PORT o modbus-rtu:DEVICE:BAUD:8N1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference cer&amp;tificate:</source>
+        <translation>Cer&amp;tificado de la referencia:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its own calibration certificate&apos;s number</source>
+        <translation>número del propio certificado de calibración del contador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference calibration du&amp;e:</source>
+        <translation>Pró&amp;xima calibración de la referencia:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test &amp;plan:</source>
+        <translation>&amp;Plan de ensayo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>built-in: IEC 62053-22 class 0.5S</source>
+        <translation>integrado: IEC 62053-22 clase 0.5S</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>&amp;Operator:</source>
+        <translation>&amp;Operador:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Batch:</source>
+        <translation>&amp;Lote:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. the work order</source>
+        <translation>p. ej. la orden de trabajo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>O&amp;utput folder:</source>
+        <translation>Carpeta de &amp;salida:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Adjust the module (factory &amp;key), then check it again</source>
+        <translation>Ajustar el módulo (cla&amp;ve de fábrica) y volver a comprobarlo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Factory key:</source>
+        <translation>Clave de fábrica:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passphrase:</source>
+        <translation>Contraseña:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only for an encrypted key</source>
+        <translation>solo para una clave cifrada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Serial number:</source>
+        <translation>&amp;Número de serie:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>scan the module&apos;s label, or type its serial number and press Enter</source>
+        <translation>escanee la etiqueta del módulo o escriba su número de serie y pulse Intro</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Certificate: %1
+CSV log: %2</source>
+        <translation>Certificado: %1
+Registro CSV: %2</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Test plan</source>
+        <translation>Plan de ensayo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Test plans (*.json)</source>
+        <translation>Planes de ensayo (*.json)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Output folder</source>
+        <translation>Carpeta de salida</translation>
     </message>
 </context>
 <context>
@@ -5898,9 +6384,14 @@ Módulo         %4
 <context>
     <name>iotpro::ui::ConnectionListModel</name>
     <message>
-        <location filename="../ui/ConnectionListModel.cpp" line="+245"/>
+        <location filename="../ui/ConnectionListModel.cpp" line="+277"/>
         <source>USB and serial ports</source>
         <translation>Puertos USB y serie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bluetooth LE</source>
+        <translation>Bluetooth LE</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5913,12 +6404,17 @@ Módulo         %4
         <translation>Dispositivos recientes</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>Searching for IoT Pro modules in Bluetooth range…</source>
+        <translation>Buscando módulos IoT Pro al alcance de Bluetooth…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>No serial port found. Plug in the module&apos;s USB cable.</source>
         <translation>No se encontró ningún puerto serie. Conecte el cable USB del módulo.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>IoT Pro module on %1</source>
         <translation>Módulo IoT Pro en %1</translation>
     </message>
@@ -5938,7 +6434,22 @@ Módulo         %4
         <translation>%1 en %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
+        <source>%1 dBm</source>
+        <translation>%1 dBm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Busy: another tool is connected</source>
+        <translation>Ocupado: hay otra herramienta conectada</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Manufacturer: %1</source>
         <translation>Fabricante: %1</translation>
     </message>
@@ -5954,6 +6465,13 @@ Módulo         %4
     </message>
     <message>
         <location line="+4"/>
+        <source>%1
+Bluetooth address: %2</source>
+        <translation>%1
+Dirección Bluetooth: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Starts a simulated IoT Pro module on this computer, for training and testing.</source>
         <translation>Inicia un módulo IoT Pro simulado en este ordenador, para formación y pruebas.</translation>
     </message>
@@ -5961,7 +6479,7 @@ Módulo         %4
 <context>
     <name>iotpro::ui::ConnectionPanel</name>
     <message>
-        <location filename="../ui/ConnectionPanel.cpp" line="+96"/>
+        <location filename="../ui/ConnectionPanel.cpp" line="+102"/>
         <source>Connection</source>
         <translation>Conexión</translation>
     </message>
@@ -6394,7 +6912,7 @@ Módulo         %4
 <context>
     <name>iotpro::ui::DonePage</name>
     <message>
-        <location filename="../ui/wizard/DonePage.cpp" line="+44"/>
+        <location filename="../ui/wizard/DonePage.cpp" line="+45"/>
         <source>Done</source>
         <translation>Terminado</translation>
     </message>
@@ -6424,9 +6942,24 @@ Módulo         %4
         <translation>Comprobación del cableado: se continuó sin CORRECTO, según lo confirmó.</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>Safety checklist: every point confirmed.</source>
+        <translation>Lista de comprobación de seguridad: todos los puntos confirmados.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>✖ Safety checklist: NOT confirmed, and reported so: %1.</source>
+        <translation>✖ Lista de comprobación de seguridad: NO confirmada, y así consta en el informe: %1.</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Recorded in the job history as session %1.</source>
         <translation>Registrado en el historial de trabajos como sesión %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>✖ The job history could not be updated: %1</source>
+        <translation>✖ No se pudo actualizar el historial de trabajos: %1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6558,12 +7091,12 @@ Módulo         %4
 <context>
     <name>iotpro::ui::HistoryView</name>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="+123"/>
+        <location filename="../ui/history/HistoryView.cpp" line="+130"/>
         <source>The job history %1 cannot be read: %2</source>
         <translation>No se puede leer el historial de trabajos %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+45"/>
+        <location line="+65"/>
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n sesión</numerusform>
@@ -6576,7 +7109,7 @@ Módulo         %4
         <translation>No se puede leer la sesión %1: %2</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>&amp;Search:</source>
         <translation>&amp;Buscar:</translation>
     </message>
@@ -6776,6 +7309,238 @@ Módulo         %4
     </message>
 </context>
 <context>
+    <name>iotpro::ui::JobHistory</name>
+    <message numerus="yes">
+        <location filename="../ui/history/JobHistory.cpp" line="+146"/>
+        <source>Nothing was imported from %1: %n problem(s) to fix first.</source>
+        <translation>
+            <numerusform>No se importó nada de %1: hay %n problema que corregir primero.</numerusform>
+            <numerusform>No se importó nada de %1: hay %n problemas que corregir primero.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>iotpro::ui::JobTools</name>
+    <message>
+        <location filename="../ui/history/JobTools.cpp" line="+35"/>
+        <location line="+230"/>
+        <source>Save as template</source>
+        <translation>Guardar como plantilla</translation>
+    </message>
+    <message>
+        <location line="-224"/>
+        <source>A template never keeps a secret, a DevEUI, a static address or the circuit&apos;s name: the next module gets its own.</source>
+        <translation>Una plantilla nunca guarda secretos, DevEUI, dirección estática ni el nombre del circuito: el siguiente módulo recibe los suyos.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Description:</source>
+        <translation>&amp;Descripción:</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Export the job pack</source>
+        <translation>Exportar el paquete de trabajo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+190"/>
+        <source>Job packs (*.json)</source>
+        <translation>Paquetes de trabajo (*.json)</translation>
+    </message>
+    <message>
+        <location line="-185"/>
+        <source>Export the commissioned modules</source>
+        <translation>Exportar los módulos puestos en servicio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Export the LoRaWAN devices for The Things Stack</source>
+        <translation>Exportar los dispositivos LoRaWAN para The Things Stack</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Choose a commissioned session in the tree first: its configuration becomes the template.</source>
+        <translation>Primero elija en el árbol una sesión de puesta en servicio: su configuración pasa a ser la plantilla.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>✔ Template &quot;%1&quot; saved from session %2, without secrets, DevEUI, static address or circuit name.</source>
+        <translation>✔ Plantilla «%1» guardada a partir de la sesión %2, sin secretos, DevEUI, dirección estática ni nombre del circuito.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source> for %1</source>
+        <translation> para %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>✔ The wizard starts from template &quot;%1&quot;%2. Type the secrets and the module&apos;s own DevEUI there: a template has none.</source>
+        <translation>✔ El asistente empieza con la plantilla «%1»%2. Escriba allí los secretos y el DevEUI propio del módulo: una plantilla no los tiene.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Choose a circuit in the tree first.</source>
+        <translation>Primero elija un circuito en el árbol.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>✔ The wizard starts for %1 with its planned CTs and its site&apos;s network. Type the secrets there: a job pack has none.</source>
+        <translation>✔ El asistente empieza para %1 con sus TC planificados y la red de su emplazamiento. Escriba allí los secretos: un paquete de trabajo no los tiene.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>✔ Imported %1: %n site(s)</source>
+        <translation>
+            <numerusform>✔ Importado %1: %n emplazamiento</numerusform>
+            <numerusform>✔ Importado %1: %n emplazamientos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>, %n circuit(s); they show in the tree.</source>
+        <translation>
+            <numerusform>, %n circuito; aparecen en el árbol.</numerusform>
+            <numerusform>, %n circuitos; aparecen en el árbol.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>✔ Job pack with %n site(s) written to %1.</source>
+        <translation>
+            <numerusform>✔ Paquete de trabajo con %n emplazamiento escrito en %1.</numerusform>
+            <numerusform>✔ Paquete de trabajo con %n emplazamientos escrito en %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>✔ %n commissioned module(s) written to %1.</source>
+        <translation>
+            <numerusform>✔ %n módulo puesto en servicio escrito en %1.</numerusform>
+            <numerusform>✔ %n módulos puestos en servicio escritos en %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>✔ %n LoRaWAN device(s) written to %1. Fill in the app_key column from your key list before importing: the tool never keeps an AppKey.</source>
+        <translation>
+            <numerusform>✔ %n dispositivo LoRaWAN escrito en %1. Rellene la columna app_key con su lista de claves antes de importar: la herramienta nunca guarda una AppKey.</numerusform>
+            <numerusform>✔ %n dispositivos LoRaWAN escritos en %1. Rellene la columna app_key con su lista de claves antes de importar: la herramienta nunca guarda una AppKey.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>There is already a template &quot;%1&quot;. Replace it?</source>
+        <translation>Ya existe una plantilla «%1». ¿Desea sustituirla?</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>There is no template yet: choose a commissioned session and &quot;Save as template&quot;.</source>
+        <translation>Aún no hay ninguna plantilla: elija una sesión de puesta en servicio y «Guardar como plantilla».</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Next module from a template</source>
+        <translation>Siguiente módulo desde una plantilla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Template for the module at %1:</source>
+        <translation>Plantilla para el módulo en %1:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Template:</source>
+        <translation>Plantilla:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Import a job pack</source>
+        <translation>Importar un paquete de trabajo</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Save as &amp;template…</source>
+        <translation>Guardar como &amp;plantilla…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the chosen session&apos;s configuration for the next modules of a phased rollout (never its secrets).</source>
+        <translation>Conservar la configuración de la sesión elegida para los siguientes módulos de un despliegue por fases (nunca sus secretos).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ne&amp;xt module from a template…</source>
+        <translation>&amp;Siguiente módulo desde una plantilla…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start the wizard from a template, at the chosen circuit if one is chosen.</source>
+        <translation>Iniciar el asistente desde una plantilla, en el circuito elegido si hay uno.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commission this circuit from its &amp;plan</source>
+        <translation>Poner en servicio este &amp;circuito según su plan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start the wizard with the chosen circuit&apos;s planned CTs and its site&apos;s network.</source>
+        <translation>Iniciar el asistente con los TC planificados del circuito elegido y la red de su emplazamiento.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import job pack…</source>
+        <translation>&amp;Importar paquete de trabajo…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the sites, panels and circuits planned in the office.</source>
+        <translation>Añadir los emplazamientos, cuadros y circuitos planificados en la oficina.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export job pac&amp;k…</source>
+        <translation>Exportar paque&amp;te de trabajo…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every site, panel and circuit of the history, for the office.</source>
+        <translation>Todos los emplazamientos, cuadros y circuitos del historial, para la oficina.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export mod&amp;ules (CSV)…</source>
+        <translation>Exportar mó&amp;dulos (CSV)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every commissioned module with its place and configuration hash.</source>
+        <translation>Cada módulo puesto en servicio con su ubicación y el hash de su configuración.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export for The Thin&amp;gs Stack…</source>
+        <translation>Exportar para The Thin&amp;gs Stack…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The LoRaWAN modules in The Things Stack&apos;s device import format (CSV).</source>
+        <translation>Los módulos LoRaWAN en el formato de importación de dispositivos de The Things Stack (CSV).</translation>
+    </message>
+</context>
+<context>
     <name>iotpro::ui::JobTreeModel</name>
     <message>
         <location filename="../ui/history/JobTreeModel.cpp" line="+41"/>
@@ -6798,7 +7563,7 @@ Módulo         %4
         <translation>… Incompleto</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+110"/>
         <source>(no site)</source>
         <translation>(sin emplazamiento)</translation>
     </message>
@@ -7434,7 +8199,17 @@ Demanda máxima: %6 kW</translation>
 <context>
     <name>iotpro::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+118"/>
+        <location filename="../ui/MainWindow.cpp" line="+95"/>
+        <source>Commissioning wizard</source>
+        <translation>Asistente de puesta en servicio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The wizard is writing a configuration; start the next module when it has finished.</source>
+        <translation>El asistente está escribiendo una configuración; empiece el siguiente módulo cuando haya terminado.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -7474,6 +8249,16 @@ Demanda máxima: %6 kW</translation>
         <translation>&amp;Historial de trabajos</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Factor&amp;y bench</source>
+        <translation>&amp;Banco de fábrica</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Batch &amp;quality</source>
+        <translation>&amp;Calidad de lotes</translation>
+    </message>
+    <message>
         <location line="+11"/>
         <source>the virtual module (%1)</source>
         <translation>el módulo virtual (%1)</translation>
@@ -7489,12 +8274,17 @@ Demanda máxima: %6 kW</translation>
         <translation>Iniciando el módulo virtual…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Reconnecting to %1 (attempt %2 of %3, next in %4 s)…</source>
+        <translation>Reconectando con %1 (intento %2 de %3, siguiente en %4 s)…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Connecting to %1…</source>
         <translation>Conectando con %1…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Connected to %1</source>
         <translation>Conectado con %1</translation>
     </message>
@@ -7893,13 +8683,14 @@ Demanda máxima: %6 kW</translation>
 <context>
     <name>iotpro::ui::SessionDetails</name>
     <message>
-        <location filename="../ui/history/SessionDetails.cpp" line="+44"/>
+        <location filename="../ui/history/SessionDetails.cpp" line="+45"/>
         <location line="+17"/>
+        <location line="+10"/>
         <source>not performed</source>
         <translation>no realizada</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-24"/>
         <source>%1, continued without PASS as the technician confirmed</source>
         <translation>%1, se continuó sin CORRECTO según confirmó el técnico</translation>
     </message>
@@ -7919,7 +8710,17 @@ Demanda máxima: %6 kW</translation>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+11"/>
+        <source>☑ %1</source>
+        <translation>☑ %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>☐ %1: NOT confirmed</source>
+        <translation>☐ %1: NO confirmado</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>Report:</source>
         <translation>Informe:</translation>
     </message>
@@ -7977,6 +8778,11 @@ Demanda máxima: %6 kW</translation>
         <location line="+0"/>
         <source>Network check:</source>
         <translation>Comprobación de red:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Safety checklist:</source>
+        <translation>Lista de comprobación de seguridad:</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -8278,7 +9084,7 @@ Demanda máxima: %6 kW</translation>
 <context>
     <name>iotpro::ui::VerifyPage</name>
     <message>
-        <location filename="../ui/wizard/VerifyPage.cpp" line="+118"/>
+        <location filename="../ui/wizard/VerifyPage.cpp" line="+145"/>
         <source>Verify</source>
         <translation>Verificar</translation>
     </message>
@@ -8303,7 +9109,32 @@ Demanda máxima: %6 kW</translation>
         <translation>Comprobación del cableado en vivo con los nuevos ajustes</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+1"/>
+        <source>Safety checklist: before you leave the panel</source>
+        <translation>Lista de comprobación de seguridad: antes de dejar el cuadro</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;T secondaries were never open-circuited (shorted before any was disconnected)</source>
+        <translation>Los secundarios de los &amp;TC nunca quedaron en circuito abierto (se cortocircuitaron antes de desconectar ninguno)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Voltage taps are fused</source>
+        <translation>&amp;Las tomas de tensión están protegidas con fusibles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The &amp;enclosure and the panel are closed</source>
+        <translation>La &amp;envolvente y el cuadro están cerrados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tick only what you have checked. Each point is recorded in the job history as you tick it; one left unticked is reported as NOT confirmed.</source>
+        <translation>Marque solo lo que haya comprobado. Cada punto se registra en el historial de trabajos al marcarlo; uno sin marcar consta como NO confirmado.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>The configuration is not written yet.</source>
         <translation>La configuración aún no está escrita.</translation>
     </message>
