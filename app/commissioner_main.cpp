@@ -79,7 +79,7 @@ int main(int argc, char* argv[])
     ui::JobHistory history(storage::HistoryDatabase::defaultPath()); // the CLI's too
     ui::WizardRecorder recorder(session, writer, liveCheck, history);
     ui::WizardServices wizard { session, writer, client, controller, liveStream, liveCheck, keys, virtualModule,
-        history, recorder };
+        history, recorder, settings };
 
     QObject::connect(&serialPorts, &SerialPortWatcher::portsChanged, &connections,
         &ui::ConnectionListModel::setSerialPorts);

@@ -6064,7 +6064,7 @@ Módulo         %4
 <context>
     <name>iotpro::ui::BenchSettingsCheck</name>
     <message>
-        <location filename="../ui/bench/BenchSettings.cpp" line="+37"/>
+        <location filename="../ui/bench/BenchSettings.cpp" line="+78"/>
         <source>Enter the reference meter&apos;s address, e.g. modbus-tcp:127.0.0.1:5502.</source>
         <translation>Introduzca la dirección del contador de referencia, p. ej. modbus-tcp:127.0.0.1:5502.</translation>
     </message>
@@ -6092,7 +6092,7 @@ Módulo         %4
 <context>
     <name>iotpro::ui::BenchView</name>
     <message>
-        <location filename="../ui/bench/BenchView.cpp" line="+182"/>
+        <location filename="../ui/bench/BenchView.cpp" line="+187"/>
         <source>Bench setup</source>
         <translation>Configuración del banco</translation>
     </message>
@@ -6200,7 +6200,7 @@ CSV log: %2</source>
 Registro CSV: %2</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+39"/>
         <source>Test plan</source>
         <translation>Plan de ensayo</translation>
     </message>

@@ -61,7 +61,7 @@ MainWindow::MainWindow(ConnectionController& controller, ConnectionListModel& co
     , m_historyTab(new HistoryView(wizard.history, m_tabs))
     , m_bench(new BenchController(
           wizard.client, wizard.connection, wizard.liveStream, wizard.keys, wizard.history.path(), this))
-    , m_benchTab(new BenchView(*m_bench, wizard.keys, m_tabs))
+    , m_benchTab(new BenchView(*m_bench, wizard.keys, wizard.settings, m_tabs))
     , m_batchTab(new BatchView(wizard.history.path(), m_tabs))
     , m_fileMenu(menuBar()->addMenu(QString()))
     , m_helpMenu(new QMenu(this))

@@ -38,7 +38,7 @@ struct Commissioner
         , moduleLink(session, controller, client)
         , history(stateDir.filePath(u"history.sqlite"_qs))
         , recorder(session, writer, liveCheck, history)
-        , wizard { session, writer, client, controller, liveStream, liveCheck, keys, launcher, history, recorder }
+        , wizard { session, writer, client, controller, liveStream, liveCheck, keys, launcher, history, recorder, settings }
         , window(controller, connections, languages, wizard)
     {
         iotpro::commissioning::followWrites(writer, session);

@@ -5,6 +5,7 @@
 // CSV log and the job history record, and the batch view's yield; a wrong serial is refused
 // with nothing run; an adjustment with the factory key of the app's key store.
 #include "BenchPointModel.h"
+#include "BenchSettings.h"
 #include "CommissionerFixture.h"
 #include "WizardHelpers.h"
 #include "storage/CalibrationRecords.h"
@@ -169,6 +170,9 @@ private Q_SLOTS:
         QTRY_VERIFY2_WITH_TIMEOUT(!bench.word->text().contains(u"RUNNING"_qs), qPrintable(bench.message->text()),
             kRunTimeoutMs);
         QVERIFY2(bench.word->text().contains(u"PASS"_qs), qPrintable(bench.word->text() + bench.message->text()));
+        // The setup is kept for the next start of the app: a bench is set up once per shift.
+        QCOMPARE(storedBenchSettings(app.settings).batch, u"WO-4711"_qs);
+        QCOMPARE(storedBenchSettings(app.settings).operatorName, u"Erika Muster"_qs);
 
         // Every point in the table, each passed.
         QCOMPARE(bench.points->model()->rowCount(), 3);

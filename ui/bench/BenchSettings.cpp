@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QSettings>
 
 namespace iotpro::ui {
 
@@ -13,6 +14,18 @@ Error invalid(const QString& detail)
 {
     return Errors::make(ErrorKind::InvalidOption, detail);
 }
+
+namespace key {
+const QString Reference = u"bench/reference"_qs;
+const QString ReferenceCertificate = u"bench/reference_certificate"_qs;
+const QString ReferenceDue = u"bench/reference_due"_qs;
+const QString Plan = u"bench/plan"_qs;
+const QString Operator = u"bench/operator"_qs;
+const QString Batch = u"bench/batch"_qs;
+const QString OutputFolder = u"bench/output_folder"_qs;
+const QString Adjust = u"bench/adjust"_qs;
+const QString FactoryKey = u"bench/factory_key"_qs;
+} // namespace key
 
 } // namespace
 
@@ -28,6 +41,34 @@ QString csvPathIn(const QString& folder, const QString& batch)
     QString name = batch.trimmed();
     name.replace(unsafe, u"_"_qs);
     return QDir(folder).filePath((name.isEmpty() ? u"calibrations"_qs : name) + u".csv"_qs);
+}
+
+void storeBenchSettings(QSettings& store, const BenchSettings& settings)
+{
+    store.setValue(key::Reference, settings.referenceAddress);
+    store.setValue(key::ReferenceCertificate, settings.referenceCertificate);
+    store.setValue(key::ReferenceDue, settings.referenceDue);
+    store.setValue(key::Plan, settings.planPath);
+    store.setValue(key::Operator, settings.operatorName);
+    store.setValue(key::Batch, settings.batch);
+    store.setValue(key::OutputFolder, settings.outputFolder);
+    store.setValue(key::Adjust, settings.adjust);
+    store.setValue(key::FactoryKey, settings.factoryKeyName);
+}
+
+BenchSettings storedBenchSettings(const QSettings& store)
+{
+    BenchSettings settings;
+    settings.referenceAddress = store.value(key::Reference).toString();
+    settings.referenceCertificate = store.value(key::ReferenceCertificate).toString();
+    settings.referenceDue = store.value(key::ReferenceDue).toString();
+    settings.planPath = store.value(key::Plan).toString();
+    settings.operatorName = store.value(key::Operator).toString();
+    settings.batch = store.value(key::Batch).toString();
+    settings.outputFolder = store.value(key::OutputFolder).toString();
+    settings.adjust = store.value(key::Adjust, false).toBool();
+    settings.factoryKeyName = store.value(key::FactoryKey).toString();
+    return settings;
 }
 
 Result<calibration::CalibrationRequest> BenchSettingsCheck::request(const BenchSettings& settings)

@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QString>
 
+class QSettings;
+
 namespace iotpro::ui {
 
 /// What the production operator sets up once per shift in the Bench mode, as typed.
@@ -28,6 +30,11 @@ struct BenchSettings
 /// (`<folder>/<batch>.csv`, or `calibrations.csv` without a batch) shared by its modules.
 QString certificatePathIn(const QString& folder, const QString& certificateId);
 QString csvPathIn(const QString& folder, const QString& batch);
+
+/// The setup as the operator last used it, kept between runs of the app: a bench is set up once
+/// per shift, not once per module. The factory key's passphrase is a secret and never stored.
+void storeBenchSettings(QSettings& store, const BenchSettings& settings);
+BenchSettings storedBenchSettings(const QSettings& store);
 
 /// Checks the settings as `iotpro-cli calibrate` checks its options (the same address parser,
 /// plan reader and reference description); an error naming the field to correct otherwise.

@@ -35,10 +35,11 @@ QWidget* row(QWidget* parent, QLineEdit* field, QPushButton* button)
 
 } // namespace
 
-BenchView::BenchView(BenchController& controller, security::KeyStore& keys, QWidget* parent)
+BenchView::BenchView(BenchController& controller, security::KeyStore& keys, QSettings& store, QWidget* parent)
     : QWidget(parent)
     , m_controller(controller)
     , m_keys(keys)
+    , m_store(store)
     , m_setup(new QGroupBox(this))
     , m_referenceLabel(new QLabel(m_setup))
     , m_reference(new QLineEdit(m_setup))
@@ -128,7 +129,10 @@ BenchView::BenchView(BenchController& controller, security::KeyStore& keys, QWid
     auto* serialRow = new QHBoxLayout;
     serialRow->addWidget(m_serialLabel);
     serialRow->addWidget(m_serial, 1);
-    connect(m_serial, &QLineEdit::returnPressed, this, [this] { m_controller.scanned(m_serial->text(), settings()); });
+    connect(m_serial, &QLineEdit::returnPressed, this, [this] {
+        storeBenchSettings(m_store, settings());
+        m_controller.scanned(m_serial->text(), settings());
+    });
 
     m_points->setModel(&m_controller.points());
     m_points->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -152,6 +156,7 @@ BenchView::BenchView(BenchController& controller, security::KeyStore& keys, QWid
 
     connect(&m_controller, &BenchController::stateChanged, this, &BenchView::refresh);
     fillKeys();
+    restoreSetup();
     retranslate();
     refresh();
 }
@@ -232,6 +237,21 @@ void BenchView::fillKeys()
     m_key->clear();
     m_key->addItems(m_keys.names());
     if (const int index = m_key->findText(chosen); index >= 0)
+        m_key->setCurrentIndex(index);
+}
+
+void BenchView::restoreSetup()
+{
+    const BenchSettings stored = storedBenchSettings(m_store);
+    m_reference->setText(stored.referenceAddress);
+    m_referenceCertificate->setText(stored.referenceCertificate);
+    m_referenceDue->setText(stored.referenceDue);
+    m_plan->setText(stored.planPath);
+    m_operator->setText(stored.operatorName);
+    m_batch->setText(stored.batch);
+    m_folder->setText(stored.outputFolder);
+    m_adjust->setChecked(stored.adjust);
+    if (const int index = m_key->findText(stored.factoryKeyName); index >= 0)
         m_key->setCurrentIndex(index);
 }
 

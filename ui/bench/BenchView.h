@@ -10,6 +10,7 @@ class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QSettings;
 class QTableView;
 
 namespace iotpro::security {
@@ -29,7 +30,8 @@ class BenchView : public QWidget
     Q_OBJECT
 
 public:
-    BenchView(BenchController& controller, security::KeyStore& keys, QWidget* parent = nullptr);
+    /// `store` keeps the setup between runs of the app (storeBenchSettings).
+    BenchView(BenchController& controller, security::KeyStore& keys, QSettings& store, QWidget* parent = nullptr);
 
     /// The setup as typed.
     BenchSettings settings() const;
@@ -42,11 +44,14 @@ private:
     void retranslate();
     void refresh();
     void fillKeys();
+    /// Fills the setup in as it was last used.
+    void restoreSetup();
     void browsePlan();
     void browseFolder();
 
     BenchController& m_controller;
     security::KeyStore& m_keys;
+    QSettings& m_store;
     QGroupBox* m_setup;
     QLabel* m_referenceLabel;
     QLineEdit* m_reference;

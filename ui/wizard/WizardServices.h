@@ -1,5 +1,7 @@
 #pragma once
 
+class QSettings;
+
 namespace iotpro {
 class DeviceClient;
 class VirtualModuleLauncher;
@@ -35,6 +37,8 @@ struct WizardServices
     /// Where every write is recorded (the job history), and the recording of this commissioning.
     JobHistory& history;
     WizardRecorder& recorder;
+    /// The user's preferences, kept between runs of the app (the bench setup).
+    QSettings& settings;
 };
 
 } // namespace iotpro::ui
