@@ -5890,12 +5890,7 @@ Modul          %4
 <context>
     <name>iotpro::ui::BenchController</name>
     <message>
-        <location filename="../ui/bench/BenchController.cpp" line="+15"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location filename="../ui/bench/BenchController.cpp" line="+22"/>
         <source>Connect the module under test, then scan its serial number.</source>
         <translation>Schließen Sie den Prüfling an und scannen Sie dann seine Seriennummer.</translation>
     </message>

@@ -5890,12 +5890,7 @@ Módulo         %4
 <context>
     <name>iotpro::ui::BenchController</name>
     <message>
-        <location filename="../ui/bench/BenchController.cpp" line="+15"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location filename="../ui/bench/BenchController.cpp" line="+22"/>
         <source>Connect the module under test, then scan its serial number.</source>
         <translation>Conecte el módulo en ensayo y escanee su número de serie.</translation>
     </message>

@@ -96,7 +96,7 @@ void BatchView::reload(const QString& batch)
     const QSignalBlocker quiet(m_batch);
     m_batch->clear();
     if (!history) {
-        m_yield->setText(tr("The job history cannot be read: %1").arg(operatorText(history.error())));
+        m_yield->setText(tr("The job history cannot be read: %1").arg(history.error().toString()));
         m_model.setTrends({});
         m_chart->setTrends({});
         return;
@@ -118,7 +118,7 @@ void BatchView::showBatch()
     }
     const Result<BatchData> history = readHistory(m_historyPath, batch);
     if (!history) {
-        m_yield->setText(tr("The job history cannot be read: %1").arg(operatorText(history.error())));
+        m_yield->setText(tr("The job history cannot be read: %1").arg(history.error().toString()));
         return;
     }
     const storage::BatchTrends trends = storage::batchTrends(history.value().latest);

@@ -10,11 +10,6 @@ namespace iotpro::ui {
 
 using namespace calibration;
 
-QString operatorText(const Error& error)
-{
-    return error.detail.isEmpty() ? error.title : BenchController::tr("%1: %2").arg(error.title, error.detail);
-}
-
 BenchController::BenchController(DeviceClient& client, ConnectionController& connection,
     LiveStreamController& liveStream, security::KeyStore& keys, QString historyPath, QObject* parent)
     : QObject(parent)
@@ -55,7 +50,7 @@ void BenchController::scanned(const QString& serial, const BenchSettings& settin
                              "(iotpro-cli keys import), or clear \"Adjust the module\"."));
         Result<security::SigningKey> key = m_keys.load(settings.factoryKeyName, settings.factoryKeyPassphrase);
         if (!key)
-            return refuse(operatorText(key.error()));
+            return refuse(key.error().toString());
         factoryKey.emplace(std::move(key).value());
     }
 
@@ -97,7 +92,7 @@ void BenchController::onCompleted(const Certificate& certificate)
     const Result<std::optional<storage::BatchYield>> inHistory
         = report::CalibrationOutputs::recordInHistory(m_historyPath, certificate, targets);
     if (!inHistory)
-        message += u' ' + tr("Not recorded in the job history: %1").arg(operatorText(inHistory.error()));
+        message += u' ' + tr("Not recorded in the job history: %1").arg(inHistory.error().toString());
     endSession();
     setState(certificate.passed() ? State::Passed : State::Failed, message);
     if (inHistory)
@@ -108,7 +103,7 @@ void BenchController::onFailed(const Error& error)
 {
     endSession();
     setState(State::Aborted,
-        tr("Module %1: the run stopped and nothing was written. %2").arg(m_serial, operatorText(error)));
+        tr("Module %1: the run stopped and nothing was written. %2").arg(m_serial, error.toString()));
 }
 
 void BenchController::endSession()

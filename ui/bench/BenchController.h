@@ -84,7 +84,4 @@ private:
     QString m_csvPath;
 };
 
-/// An error as one sentence for the operator: its title and what to do.
-QString operatorText(const Error& error);
-
 } // namespace iotpro::ui
